@@ -1,0 +1,20 @@
+// Prisma CLI configuration. The CLI uses the WebAssembly schema engine through a driver adapter
+// (docs/toolchain.md §3, §5): PostgreSQL when DATABASE_URL names a server, otherwise PGlite in PGLITE_DIR
+// (in memory when unset), which is enough for `migrate diff` with no server at all.
+import { defineConfig } from "prisma/config";
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: "prisma",
+  migrations: { path: "prisma/migrations" },
+  async adapter() {
+    if (process.env.PRISMA_CLI_PGLITE === "1") {
+      const { PGlite } = await import("@electric-sql/pglite");
+      const { PrismaPGlite } = await import("pglite-prisma-adapter");
+      return new PrismaPGlite(new PGlite(process.env.PGLITE_DIR));
+    }
+    const { PrismaPg } = await import("prisma-migrate-adapter-pg");
+    return new PrismaPg({ connectionString: process.env.DATABASE_URL! });
+  },
+});

@@ -1,0 +1,30 @@
+import "server-only";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env } from "@/env";
+import { type Prisma, PrismaClient } from "./generated/client";
+
+type DbGlobals = { hostlaneDb?: PrismaClient; hostlanePglite?: PGlite };
+
+// NOTE: cached on globalThis in every mode, not only in development: Next.js loads the route bundles and
+// instrumentation.ts as separate module instances, and PGlite's data folder must be opened exactly once.
+const globals = globalThis as DbGlobals;
+
+/** The embedded database (PGlite in PGLITE_DIR), used when DATABASE_URL is unset. */
+export const openPglite = () => (globals.hostlanePglite ??= new PGlite(env.PGLITE_DIR));
+
+export const isEmbeddedDatabase = () => !env.DATABASE_URL;
+
+const createClient = () =>
+  new PrismaClient({
+    adapter: env.DATABASE_URL
+      ? new PrismaPg({ connectionString: env.DATABASE_URL })
+      : new PrismaPGlite(openPglite()),
+  });
+
+export const db = (globals.hostlaneDb ??= createClient());
+
+/** Use cases take this, so a caller can pass its own transaction. */
+export type DbClient = PrismaClient | Prisma.TransactionClient;
+export type { Prisma };
