@@ -1,5 +1,5 @@
 import pg from "pg";
-import { migrate } from "@/server/db/migrate";
+import { migrate, pgSqlRunner } from "@/server/db/migrate";
 import { startPostgres } from "@/scripts/postgres.mjs";
 
 /**
@@ -25,7 +25,7 @@ export default async function setup() {
   templateUrl.pathname = `/${template}`;
   const client = new pg.Client(templateUrl.toString());
   await client.connect();
-  await migrate({ exec: (sql) => client.query(sql), query: (sql, params) => client.query(sql, params) });
+  await migrate(pgSqlRunner(client));
   await client.end();
   await admin.end();
 

@@ -16,11 +16,13 @@ export const openPglite = () => (globals.hostlanePglite ??= new PGlite(env.PGLIT
 
 export const isEmbeddedDatabase = () => !env.DATABASE_URL;
 
+// NOTE: pglite-prisma-adapter 0.6.1 is typed against driver-adapter-utils 6.10; the runtime contract is the
+// same in 6.19 (docs/toolchain.md §5), so only the type needs bridging.
+const pgliteAdapter = () => new PrismaPGlite(openPglite()) as unknown as PrismaPg;
+
 const createClient = () =>
   new PrismaClient({
-    adapter: env.DATABASE_URL
-      ? new PrismaPg({ connectionString: env.DATABASE_URL })
-      : new PrismaPGlite(openPglite()),
+    adapter: env.DATABASE_URL ? new PrismaPg({ connectionString: env.DATABASE_URL }) : pgliteAdapter(),
   });
 
 export const db = (globals.hostlaneDb ??= createClient());

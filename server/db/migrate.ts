@@ -66,3 +66,11 @@ export const migrate = async (sql: SqlRunner, migrationsDir = MIGRATIONS_DIR) =>
     await sql.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK_ID]);
   }
 };
+
+/** Adapts a connected `pg` client (tests, benchmarks, the PostgreSQL start-up path). */
+export const pgSqlRunner = (client: {
+  query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }>;
+}): SqlRunner => ({
+  exec: (sql) => client.query(sql),
+  query: async <T,>(sql: string, params?: unknown[]) => (await client.query(sql, params)) as { rows: T[] },
+});

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
+
+type AreaShellProps = {
+  areaName: string;
+  homeHref: string;
+  navLabel: string;
+  links: readonly { href: string; label: string; isExact?: boolean }[];
+  userName: string | null;
+  signOutTo: string;
+  children: ReactNode;
+};
+
+/** The frame of the client and admin areas: a top bar, a section menu (a sidebar on wide screens), the page. */
+export const AreaShell = ({ areaName, homeHref, navLabel, links, userName, signOutTo, children }: AreaShellProps) => (
+  <div className="min-h-screen">
+    <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      Skip to content
+    </a>
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
+        <Link href={homeHref} className="text-lg font-bold text-brand-700">
+          Hostlane <span className="font-medium text-slate-500">{areaName}</span>
+        </Link>
+        {userName && (
+          <div className="flex items-center gap-3 text-sm text-slate-600">
+            <span>{userName}</span>
+            <SignOutButton callbackUrl={signOutTo} />
+          </div>
+        )}
+      </div>
+    </header>
+    <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
+      {userName && (
+        <nav aria-label={navLabel} className="md:w-52 md:shrink-0">
+          <ul className="flex gap-1 overflow-x-auto md:flex-col">
+            {links.map((link) => (
+              <li key={link.href} className="shrink-0">
+                <NavLink {...link} />
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <main id="main" className="min-w-0 flex-1">
+        {children}
+      </main>
+    </div>
+  </div>
+);

@@ -1,0 +1,31 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { authOptions } from "./config";
+import { type TPrincipal, ZPrincipal } from "./principal";
+
+/** The signed-in principal of this request, or null. Cached per request. */
+export const getPrincipal = cache(async (): Promise<TPrincipal | null> => {
+  const session = await getServerSession(authOptions);
+  const parsed = ZPrincipal.safeParse((session as { principal?: unknown } | null)?.principal);
+  return parsed.success ? parsed.data : null;
+});
+
+/** Every client-area page calls this first. A staff session is not a client session. */
+export const requireClient = async () => {
+  const principal = await getPrincipal();
+  if (principal?.kind !== "client") {
+    redirect("/login");
+  }
+  return principal;
+};
+
+/** Every admin page calls this first. */
+export const requireStaff = async () => {
+  const principal = await getPrincipal();
+  if (principal?.kind !== "staff") {
+    redirect("/admin/login");
+  }
+  return principal;
+};

@@ -1,0 +1,36 @@
+import "server-only";
+import { env } from "@/env";
+import { ensureAuthSecret } from "./ensure-auth-secret";
+import { migrateDatabase } from "./migrate-database";
+import { seedDemo } from "./seed-demo";
+
+type BootGlobals = { hostlaneBoot?: Promise<void> };
+const globals = globalThis as BootGlobals;
+
+const boot = async () => {
+  const applied = await migrateDatabase();
+  if (applied.length) {
+    console.log(`[hostlane] applied migrations: ${applied.join(", ")}`);
+  }
+  await ensureAuthSecret();
+  const admin = await seedDemo();
+  if (admin) {
+    console.log(
+      [
+        "",
+        "  Demo data created. Staff administrator (shown once, change it after signing in):",
+        `    e-mail:   ${admin.email}`,
+        `    password: ${admin.password}`,
+        "    sign in:  /admin/login",
+        "",
+      ].join("\n"),
+    );
+  }
+  if (env.WORKFLOW_ENGINE === "embedded") {
+    const { startEmbeddedExecutor } = await import("@/server/workflows/embedded/boot");
+    await startEmbeddedExecutor();
+  }
+};
+
+/** Migrates, seeds and starts the workflow engine once per process (hot reload and several bundles included). */
+export const bootApplication = () => (globals.hostlaneBoot ??= boot());

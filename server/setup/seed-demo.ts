@@ -1,0 +1,61 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "@/server/auth/password";
+import { db } from "@/server/db";
+
+export const DEMO_ADMIN_EMAIL = "admin@hostlane.local";
+
+const MONTHLY_AND_ANNUAL = (monthlyCents: number, annualCents: number, setupFeeCents = 0) => [
+  { currency: "USD", cycle: "MONTHLY" as const, amountCents: monthlyCents, setupFeeCents },
+  { currency: "USD", cycle: "ANNUALLY" as const, amountCents: annualCents, setupFeeCents },
+];
+
+/**
+ * Seeds the demo catalog, departments and a staff administrator on an empty installation.
+ * Returns the administrator's credentials the one time they are created (null when already seeded),
+ * so start-up can print them once. HOSTLANE_ADMIN_PASSWORD fixes the password instead of generating one.
+ */
+export const seedDemo = async (): Promise<{ email: string; password: string } | null> => {
+  if ((await db.staff.count()) > 0) return null;
+  const password = process.env.HOSTLANE_ADMIN_PASSWORD || randomBytes(12).toString("base64url");
+  const passwordHash = await hashPassword(password);
+  await db.$transaction(async (tx) => {
+    await tx.currency.create({ data: { code: "USD", symbol: "$", minorUnits: 2, isDefault: true } });
+    await tx.taxRule.create({
+      data: { name: "Sales Tax", country: "US", rateBasisPoints: 825 /* 8.25 % */, effectiveFrom: new Date("2020-01-01T00:00:00Z") },
+    });
+    const provisioning = await tx.department.create({ data: { name: "Provisioning", email: "provisioning@hostlane.local" } });
+    await tx.department.create({ data: { name: "Billing", email: "billing@hostlane.local" } });
+    await tx.invoiceSequence.create({ data: { name: "invoice", prefix: "INV-", next: 1 } });
+
+    const hosting = await tx.productGroup.create({
+      data: { name: "Shared Hosting", slug: "shared-hosting", position: 1, description: "Fast, managed web hosting with Plesk." },
+    });
+    const domains = await tx.productGroup.create({
+      data: { name: "Domains", slug: "domains", position: 2, description: "Register and transfer domain names." },
+    });
+    await tx.product.create({
+      data: {
+        groupId: hosting.id, name: "Starter", slug: "starter", type: "SHARED_HOSTING", position: 1, departmentId: provisioning.id,
+        description: "1 website, 10 GB SSD storage, free SSL, daily backups.",
+        prices: { create: MONTHLY_AND_ANNUAL(599 /* $5.99 */, 5_990 /* $59.90 */) },
+      },
+    });
+    await tx.product.create({
+      data: {
+        groupId: hosting.id, name: "Business", slug: "business", type: "SHARED_HOSTING", position: 2, departmentId: provisioning.id,
+        description: "Unlimited websites, 100 GB SSD storage, staging, priority support.",
+        prices: { create: MONTHLY_AND_ANNUAL(1_499 /* $14.99 */, 14_990 /* $149.90 */, 1_000 /* $10.00 setup */) },
+      },
+    });
+    await tx.product.create({
+      data: {
+        groupId: domains.id, name: ".com Domain Registration", slug: "com-domain", type: "DOMAIN", position: 1, departmentId: provisioning.id,
+        description: "Register a .com domain for one year.",
+        prices: { create: [{ currency: "USD", cycle: "ANNUALLY", amountCents: 1_299 /* $12.99 */ }] },
+      },
+    });
+    await tx.staff.create({ data: { email: DEMO_ADMIN_EMAIL, name: "Administrator", passwordHash, role: "ADMIN" } });
+  });
+  return { email: DEMO_ADMIN_EMAIL, password };
+};

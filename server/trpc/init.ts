@@ -1,0 +1,74 @@
+import "server-only";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+import { getPrincipal } from "@/server/auth";
+import type { TPrincipal } from "@/server/auth/principal";
+import { APP_ERROR_STATUS, AppError, type FieldErrors, userMessageOf } from "@/server/errors";
+
+// 1. Context ---------------------------------------------------------------------------------------------
+export type TrpcContext = { principal: TPrincipal | null };
+
+export const createTrpcContext = async (): Promise<TrpcContext> => ({ principal: await getPrincipal() });
+
+// 2. Initialization --------------------------------------------------------------------------------------
+const GENERIC_MESSAGE = "Something went wrong on our side. Please try again; if it keeps happening, contact support.";
+
+const t = initTRPC.context<TrpcContext>().create({
+  transformer: superjson,
+  errorFormatter: ({ shape, error }) => {
+    const cause = error.cause;
+    const fieldErrors: FieldErrors | null =
+      cause instanceof ZodError
+        ? (z.flattenError(cause).fieldErrors as FieldErrors)
+        : cause instanceof AppError
+          ? (cause.details.fieldErrors ?? null)
+          : null;
+    const isInternal = error.code === "INTERNAL_SERVER_ERROR";
+    if (isInternal) {
+      console.error("[trpc] unexpected error", error.cause ?? error);
+    }
+    return {
+      ...shape,
+      message: isInternal ? GENERIC_MESSAGE : cause instanceof ZodError ? "Please correct the highlighted fields." : shape.message,
+      data: {
+        ...shape.data,
+        stack: undefined,
+        appErrorCode: cause instanceof AppError ? cause.code : null,
+        fieldErrors,
+      },
+    };
+  },
+});
+
+/** The one place domain errors become tRPC errors (house-style.md, Errors). */
+const convertAppErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const appError = result.error.cause;
+    throw new TRPCError({ code: APP_ERROR_STATUS[appError.code].trpc, message: userMessageOf(appError), cause: appError });
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+// 3. Procedures -------------------------------------------------------------------------------------------
+export const publicProcedure = t.procedure.use(convertAppErrors);
+
+/** A signed-in client contact; handlers read `ctx.principal.clientId` and scope every lookup by it. */
+export const clientProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.principal?.kind !== "client") {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to your client area." });
+  }
+  return next({ ctx: { principal: ctx.principal } });
+});
+
+/** Staff only. A client session is refused here whatever it asks for. */
+export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.principal?.kind !== "staff") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Staff sign-in required." });
+  }
+  return next({ ctx: { principal: ctx.principal } });
+});

@@ -1,0 +1,244 @@
+import { createHash, createHmac } from "node:crypto";
+import type { NextRequest } from "next/server";
+import { Inngest, type InngestFunction } from "inngest";
+import { serve } from "inngest/next";
+import { signBody } from "@/server/workflows/embedded/sign";
+
+// Shared plumbing for the SDK contract tests (workflow-engine.md §7). Everything here drives the real
+// `serve()` handler from the pinned inngest 4.24.0 in-process, exactly as the embedded executor does.
+
+export const APP_ID = "contract";
+/** `signkey-<env>-<hex>`: the hex part matters only for the outbound Bearer hash, which these tests never trigger. */
+export const SIGNING_KEY = `signkey-test-${"5ca1ab1e".repeat(8)}`;
+export const EVENT_KEY = "test";
+/** Non-routable origin: any SDK call that escapes the recording fetch fails instead of reaching Inngest. */
+export const EMBEDDED_ORIGIN = "http://inngest.embedded.invalid";
+export const SERVE_URL = "http://app.embedded.invalid/api/inngest";
+
+/** A stand-in for `embeddedFetch`: answers the Event API, records every URL, and 501s anything else. */
+export type RecordingFetch = typeof fetch & { urls: string[]; sentEvents: unknown[] };
+
+export const createRecordingFetch = (): RecordingFetch => {
+  const urls: string[] = [];
+  const sentEvents: unknown[] = [];
+  let nextId = 0;
+  const fake = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    urls.push(url);
+    const method = init?.method ?? (input instanceof Request ? input.method : "GET");
+    if (method === "POST" && new URL(url).pathname === `/e/${EVENT_KEY}`) {
+      const parsed: unknown = JSON.parse(String(init?.body ?? "[]"));
+      const events = Array.isArray(parsed) ? parsed : [parsed];
+      sentEvents.push(...events);
+      // NOTE: the SDK's sendEventResponseSchema accepts exactly this shape (workflow-engine.md §4.10).
+      const ids = events.map(() => `evt-${++nextId}`);
+      return Response.json({ ids, status: 200 });
+    }
+
+    return Response.json({ error: `unexpected SDK call: ${method} ${url}` }, { status: 501 });
+  };
+
+  return Object.assign(fake, { urls, sentEvents }) as RecordingFetch;
+};
+
+export const createContractClient = () => {
+  const recordingFetch = createRecordingFetch();
+  const client = new Inngest({
+    id: APP_ID,
+    checkpointing: false,
+    signingKey: SIGNING_KEY,
+    eventKey: EVENT_KEY,
+    baseUrl: EMBEDDED_ORIGIN,
+    fetch: recordingFetch,
+  });
+
+  return { client, recordingFetch };
+};
+
+export type ContractClient = ReturnType<typeof createContractClient>["client"];
+
+export type AnyFunction = InngestFunction.Any;
+
+export const serveFunctions = (client: ContractClient, functions: AnyFunction[]) => serve({ client, functions });
+
+export type Handler = ReturnType<typeof serveFunctions>;
+
+/** Hashed step id as the SDK computes it (`engine.ts` `hashId`): sha1 of the user id, hex. */
+export const hashStepId = (id: string) => createHash("sha1").update(id).digest("hex");
+
+export const TEST_EVENT = {
+  name: "contract/run",
+  data: { x: "acct-1" },
+  id: "01JCONTRACTEVENT0000000000",
+  ts: 1_767_225_600_000,
+  user: {},
+} as const;
+
+export type CallBodyOptions = {
+  event?: Record<string, unknown>;
+  /** Memo map keyed by hashed id, in completion order: the stack is derived from the key order. */
+  steps?: Record<string, unknown>;
+  attempt?: number;
+  maxAttempts?: number;
+  disableImmediateExecution?: boolean;
+  runId?: string;
+};
+
+/** Builds a call request body the way the Go executor does (workflow-engine.md §4.4). */
+export const buildCallBody = ({
+  event = TEST_EVENT,
+  steps = {},
+  attempt = 0,
+  maxAttempts = 3,
+  disableImmediateExecution = false,
+  runId = "01JCONTRACTRUN000000000000",
+}: CallBodyOptions = {}) => {
+  const stack = Object.keys(steps);
+  return {
+    event,
+    events: [event],
+    steps,
+    ctx: {
+      run_id: runId,
+      attempt,
+      max_attempts: maxAttempts,
+      disable_immediate_execution: disableImmediateExecution,
+      use_api: false,
+      stack: { stack, current: stack.length },
+    },
+    version: 2,
+  };
+};
+
+export type HandlerResponse = {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** The parsed body, or undefined when it is not JSON. */
+  json: unknown;
+};
+
+const readResponse = async (res: Response): Promise<HandlerResponse> => {
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+
+  return { status: res.status, headers: res.headers, text, json };
+};
+
+// NOTE: the handler is typed for NextRequest, but only reads url, method, headers and text(); the executor
+// passes a plain Request, so the tests do the same.
+const asNextRequest = (req: Request) => req as unknown as NextRequest;
+
+export type CallOptions = {
+  fnId: string;
+  stepId?: string;
+  body: unknown;
+  /** Signature time; defaults to Date.now(), the clock the SDK checks. */
+  nowMs?: number;
+  /** Overrides the signing: `null` sends no signature, a string is sent as-is with `rawBody`. */
+  signature?: string | null;
+  rawBody?: string;
+  headers?: Record<string, string>;
+};
+
+/** Sends a signed call request (POST) straight into the handler. `fnId` is the local id; the app prefix is added. */
+export const callFunction = async (
+  handler: Handler,
+  { fnId, stepId = "step", body, nowMs, signature, rawBody, headers = {} }: CallOptions,
+) => {
+  const signed = signBody(body, SIGNING_KEY, nowMs);
+  const sentBody = rawBody ?? signed.body;
+  const sentSignature = signature === undefined ? signed.signature : signature;
+  const url = new URL(SERVE_URL);
+  url.searchParams.set("fnId", `${APP_ID}-${fnId}`);
+  url.searchParams.set("stepId", stepId);
+  const res = await handler.POST(
+    asNextRequest(
+      new Request(url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(sentSignature === null ? {} : { "x-inngest-signature": sentSignature }),
+          ...headers,
+        },
+        body: sentBody,
+      }),
+    ),
+    undefined,
+  );
+
+  return readResponse(res);
+};
+
+/** In-band sync (workflow-engine.md §4.2): signed PUT with `x-inngest-sync-kind: in_band`. */
+export const syncInBand = async (handler: Handler, { nowMs }: { nowMs?: number } = {}) => {
+  const { body, signature } = signBody({ url: SERVE_URL }, SIGNING_KEY, nowMs);
+  const res = await handler.PUT(
+    asNextRequest(
+      new Request(SERVE_URL, {
+        method: "PUT",
+        headers: { "content-type": "application/json", "x-inngest-sync-kind": "in_band", "x-inngest-signature": signature },
+        body,
+      }),
+    ),
+    undefined,
+  );
+
+  return readResponse(res);
+};
+
+/**
+ * Signs a bodiless request (GET). The SDK treats a missing body as the empty string and, because that is
+ * already a string, HMACs it as-is rather than canonicalising it, so signBody (which canonicalises) does not fit.
+ */
+const signEmptyBody = (nowMs = Date.now()) => {
+  const t = String(Math.floor(nowMs / 1000));
+  const s = createHmac("sha256", SIGNING_KEY.replace(/^signkey-\w+-/, "")).update(t).digest("hex");
+  return `t=${t}&s=${s}`;
+};
+
+export const introspect = async (handler: Handler, { isSigned }: { isSigned: boolean }) => {
+  const res = await handler.GET(
+    asNextRequest(
+      new Request(SERVE_URL, { method: "GET", headers: isSigned ? { "x-inngest-signature": signEmptyBody() } : {} }),
+    ),
+    undefined,
+  );
+
+  return readResponse(res);
+};
+
+/** One op of a 206 reply, loosely typed: the tests assert exact shapes with toEqual. */
+export type Op = {
+  op: string;
+  id: string;
+  name?: string;
+  displayName?: string;
+  opts?: Record<string, unknown>;
+  data?: unknown;
+  error?: Record<string, unknown>;
+  [key: string]: unknown;
+};
+
+export const parseOps = (res: HandlerResponse): Op[] => {
+  if (res.status !== 206 || !Array.isArray(res.json)) {
+    throw new Error(`expected a 206 with an op array, got ${res.status}: ${res.text}`);
+  }
+
+  return res.json as Op[];
+};
+
+/** Parses a reply that must hold exactly one op. */
+export const parseSingleOp = (res: HandlerResponse): Op => {
+  const ops = parseOps(res);
+  if (ops.length !== 1 || !ops[0]) {
+    throw new Error(`expected exactly one op, got ${ops.length}: ${res.text}`);
+  }
+
+  return ops[0];
+};
