@@ -3,12 +3,14 @@
 // against the working tree, into prisma/migrations/<timestamp>_<name>/migration.sql.
 // Uncommitted migration folders are replaced, so the script can be re-run while a change is in progress.
 // Usage: npm run db:migration -- <name>
+//        node scripts/regenerate-migration.mjs --check   (CI: exit 1 when the schema has changes without a migration)
 import { execFileSync, execSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-const name = process.argv[2] ?? "init";
+const isCheck = process.argv[2] === "--check";
+const name = isCheck ? "" : (process.argv[2] ?? "init");
 const migrationsDir = "prisma/migrations";
 const git = (cmd) => execSync(`git ${cmd}`, { encoding: "utf8" }).trim();
 
@@ -16,7 +18,7 @@ const committed = new Set(
   git(`ls-files ${migrationsDir}`).split("\n").filter(Boolean).map((file) => file.split("/")[2]),
 );
 mkdirSync(migrationsDir, { recursive: true });
-for (const entry of readdirSync(migrationsDir)) {
+for (const entry of isCheck ? [] : readdirSync(migrationsDir)) {
   if (entry !== "migration_lock.toml" && !committed.has(entry)) {
     rmSync(path.join(migrationsDir, entry), { recursive: true, force: true });
   }
@@ -48,8 +50,12 @@ const sql = execFileSync(
   },
 );
 if (sql.includes("This is an empty migration")) {
-  console.log("Schema unchanged: no migration written.");
+  console.log(isCheck ? "Migrations match the schema." : "Schema unchanged: no migration written.");
   process.exit(0);
+}
+if (isCheck) {
+  console.error("prisma/ changed without a migration. Run: npm run db:migration -- <name>\n" + sql);
+  process.exit(1);
 }
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const dir = path.join(migrationsDir, `${stamp}_${name}`);

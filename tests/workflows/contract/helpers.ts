@@ -15,31 +15,36 @@ export const EVENT_KEY = "test";
 export const EMBEDDED_ORIGIN = "http://inngest.embedded.invalid";
 export const SERVE_URL = "http://app.embedded.invalid/api/inngest";
 
-/** A stand-in for `embeddedFetch`: answers the Event API, records every URL, and 501s anything else. */
-export type RecordingFetch = typeof fetch & { urls: string[]; sentEvents: unknown[] };
+export type RecordedRequest = { url: string; method: string; headers: Headers; body: string | undefined };
+
+/** A stand-in for `embeddedFetch`: answers the Event API, records every request, and 501s anything else. */
+export type RecordingFetch = typeof fetch & { requests: RecordedRequest[]; urls: string[] };
 
 export const createRecordingFetch = (): RecordingFetch => {
+  const requests: RecordedRequest[] = [];
   const urls: string[] = [];
-  const sentEvents: unknown[] = [];
   let nextId = 0;
   const fake = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    urls.push(url);
-    const method = init?.method ?? (input instanceof Request ? input.method : "GET");
-    if (method === "POST" && new URL(url).pathname === `/e/${EVENT_KEY}`) {
-      const parsed: unknown = JSON.parse(String(init?.body ?? "[]"));
+    const request = new Request(input, init);
+    const body = init?.body === undefined || init.body === null ? undefined : String(init.body);
+    requests.push({ url: request.url, method: request.method, headers: request.headers, body });
+    urls.push(request.url);
+    if (request.method === "POST" && new URL(request.url).pathname === `/e/${EVENT_KEY}`) {
+      const parsed: unknown = JSON.parse(body ?? "[]");
       const events = Array.isArray(parsed) ? parsed : [parsed];
-      sentEvents.push(...events);
       // NOTE: the SDK's sendEventResponseSchema accepts exactly this shape (workflow-engine.md §4.10).
-      const ids = events.map(() => `evt-${++nextId}`);
-      return Response.json({ ids, status: 200 });
+      return Response.json({ ids: events.map(() => `evt-${++nextId}`), status: 200 });
     }
 
-    return Response.json({ error: `unexpected SDK call: ${method} ${url}` }, { status: 501 });
+    return Response.json({ error: `unexpected SDK call: ${request.method} ${request.url}` }, { status: 501 });
   };
 
-  return Object.assign(fake, { urls, sentEvents }) as RecordingFetch;
+  return Object.assign(fake, { requests, urls }) as RecordingFetch;
 };
+
+// NOTE: the SDK logs every step error, signature failure and function error; the tests provoke them on purpose.
+const noop = () => {};
+const silentLogger = { info: noop, warn: noop, error: noop, debug: noop };
 
 export const createContractClient = () => {
   const recordingFetch = createRecordingFetch();
@@ -50,6 +55,7 @@ export const createContractClient = () => {
     eventKey: EVENT_KEY,
     baseUrl: EMBEDDED_ORIGIN,
     fetch: recordingFetch,
+    logger: silentLogger,
   });
 
   return { client, recordingFetch };
@@ -78,8 +84,11 @@ export type CallBodyOptions = {
   event?: Record<string, unknown>;
   /** Memo map keyed by hashed id, in completion order: the stack is derived from the key order. */
   steps?: Record<string, unknown>;
+  /** Overrides the stack derived from `steps`. */
+  stack?: string[];
   attempt?: number;
-  maxAttempts?: number;
+  /** `null` omits `ctx.max_attempts`, to observe what the SDK does without it. */
+  maxAttempts?: number | null;
   disableImmediateExecution?: boolean;
   runId?: string;
 };
@@ -88,12 +97,12 @@ export type CallBodyOptions = {
 export const buildCallBody = ({
   event = TEST_EVENT,
   steps = {},
+  stack = Object.keys(steps),
   attempt = 0,
   maxAttempts = 3,
   disableImmediateExecution = false,
   runId = "01JCONTRACTRUN000000000000",
 }: CallBodyOptions = {}) => {
-  const stack = Object.keys(steps);
   return {
     event,
     events: [event],
@@ -101,7 +110,7 @@ export const buildCallBody = ({
     ctx: {
       run_id: runId,
       attempt,
-      max_attempts: maxAttempts,
+      ...(maxAttempts === null ? {} : { max_attempts: maxAttempts }),
       disable_immediate_execution: disableImmediateExecution,
       use_api: false,
       stack: { stack, current: stack.length },

@@ -1,0 +1,73 @@
+// Starts the production server against a fresh PostgreSQL database, for the e2e tests and the storefront
+// benchmark: its own throwaway cluster (or TEST_DATABASE_URL's server), a new database, a fixed admin password.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { ensureBuild } from "./ensure-build.mjs";
+import { startPostgres } from "./postgres.mjs";
+
+const withDatabase = (url, database) => {
+  const next = new URL(url);
+  next.pathname = `/${database}`;
+  return next.toString();
+};
+
+const waitForHealthy = async (baseUrl, child, timeoutMs = 180_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The app did not become healthy at ${baseUrl} within ${timeoutMs / 1000} s`);
+};
+
+/** @returns {Promise<{ baseUrl: string, adminEmail: string, adminPassword: string, databaseUrl: string, stop: () => Promise<void> }>} */
+export const startAppServer = async ({ port = 3100, extraEnv = {}, quiet = false } = {}) => {
+  ensureBuild();
+  const cluster = process.env.TEST_DATABASE_URL ? null : await startPostgres();
+  const adminUrl = process.env.TEST_DATABASE_URL ?? cluster.url("postgres");
+  const database = `hostlane_app_${Date.now().toString(36)}`;
+  const admin = new pg.Client(adminUrl);
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  await admin.end();
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const adminPassword = randomBytes(12).toString("base64url");
+  const databaseUrl = withDatabase(adminUrl, database);
+  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: quiet ? ["ignore", "ignore", "inherit"] : ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: baseUrl,
+      HOSTLANE_ADMIN_PASSWORD: adminPassword,
+      ...extraEnv,
+    },
+    detached: true,
+  });
+  const stop = async () => {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+    await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", resolve)));
+    cluster?.stop();
+  };
+  try {
+    await waitForHealthy(baseUrl, child);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, adminEmail: "admin@hostlane.local", adminPassword, databaseUrl, stop };
+};

@@ -1,0 +1,79 @@
+import "server-only";
+import { ulid } from "ulid";
+import { systemClock, type Clock } from "@/server/clock";
+import { db as defaultDb, type DbClient } from "@/server/db";
+import { matchesExpression } from "./expr";
+import { pokeWorkers } from "./notifier";
+import { matchPauses } from "./pauses";
+import { loadFunctions } from "./registry";
+import { claimDedupe, createRun } from "./runs";
+import { inTransaction, json, ts } from "./sql";
+import type { Ctx, FunctionConfig, RunEvent } from "./types";
+import { assertValidEvents, type IncomingEvent } from "./validate-event";
+
+export type IngestOptions = { db?: DbClient; clock?: Clock };
+
+/** Exact name, or a trailing `/*` wildcard over the prefix (`invoice/*`). */
+export const matchesEventName = (pattern: string, name: string) =>
+  pattern === name || (pattern.endsWith("/*") && name.startsWith(pattern.slice(0, -1)));
+
+const routeToTriggers = async (ctx: Ctx, functions: Iterable<FunctionConfig>, event: RunEvent) => {
+  for (const fn of functions) {
+    const isTriggered = fn.triggers.some(
+      (trigger) => "event" in trigger && matchesEventName(trigger.event, event.name) && matchesExpression(trigger.expression, { event }),
+    );
+    if (isTriggered) await createRun(ctx, { fn, event });
+  }
+};
+
+const ingestOne = async (ctx: Ctx, functions: Map<string, FunctionConfig>, input: IncomingEvent) => {
+  const nowMs = ctx.clock.now();
+  const storedId = ulid(nowMs);
+  const event: RunEvent = {
+    name: input.name,
+    data: input.data ?? {},
+    id: input.id ?? storedId,
+    ts: typeof input.ts === "number" ? input.ts : nowMs,
+    user: input.user ?? {},
+  };
+  // A user-supplied id deduplicates for 24 h: the duplicate is acknowledged but not routed (§5.4).
+  if (input.id && !(await claimDedupe(ctx.db, "event", input.id, nowMs))) return event.id;
+  await ctx.db.$executeRawUnsafe(
+    `INSERT INTO "InngestEvent"(id, "externalId", name, data, "user", ts, "receivedAt") VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7::timestamp)`,
+    storedId, input.id ?? null, event.name, json(event.data), json(event.user), BigInt(Math.trunc(event.ts)), ts(nowMs),
+  );
+  await routeToTriggers(ctx, functions.values(), event);
+  await matchPauses(ctx, event);
+  return event.id;
+};
+
+/**
+ * Stores events, routes them to triggers and resolves matching pauses (§5.4). Plain database code: it does
+ * not need the worker loop. With a transaction client (lifecycle events, §5.12) it runs inside it;
+ * otherwise it commits and pokes the worker. Every event is validated before anything is stored.
+ * Returns one id per event, in order.
+ */
+export const ingest = async (input: unknown, { db = defaultDb, clock = systemClock }: IngestOptions = {}) => {
+  const events = assertValidEvents(input);
+  const ids = await inTransaction(db, async (tx) => {
+    const ctx = { db: tx, clock };
+    const functions = await loadFunctions(tx);
+    const out: string[] = [];
+    for (const event of events) out.push(await ingestOne(ctx, functions, event));
+    return out;
+  });
+  pokeWorkers();
+  return ids;
+};
+
+/** Routes a cron slot or staff retry straight to one function, bypassing the trigger matcher (§5.9 cron). */
+export const startRunDirectly = async (
+  { db = defaultDb, clock = systemClock }: IngestOptions,
+  fn: FunctionConfig,
+  event: RunEvent,
+  options: { skipIdempotency?: boolean } = {},
+) => {
+  const runId = await inTransaction(db, (tx) => createRun({ db: tx, clock }, { fn, event, ...options }));
+  pokeWorkers();
+  return runId;
+};

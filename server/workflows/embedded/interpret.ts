@@ -1,0 +1,230 @@
+import "server-only";
+import { ulid } from "ulid";
+import type { DbClient } from "@/server/db";
+import { backoffDelayMs, type Backoff } from "./backoff";
+import { MAX_SLEEP_MS, parseRetryAfterMs, resolveTimeMs } from "./duration";
+import type { Op, Verdict } from "./protocol";
+import type { ClaimedJob } from "./queue";
+import { createRun, finalizeRun, lockRun, queueDiscoveryIfIdle, resolveStep, type Continuation } from "./runs";
+import { inTransaction, json, ts } from "./sql";
+import type { Ctx, FunctionConfig, RunEvent, SerializedError } from "./types";
+
+export type ApplyContext = Ctx & {
+  workerId: string;
+  leaseMs: number;
+  backoff: Backoff;
+  random?: () => number;
+  functions: Map<string, FunctionConfig>;
+};
+
+const ONE_YEAR_MS = 365 * 86_400_000;
+const UNSUPPORTED_OPS = new Set(["AIGateway", "Gateway", "WaitForSignal", "DeferAdd", "DeferAbort", "DiscoveryRequest", "SyncRunComplete"]);
+
+/** Deletes the job if this worker still holds it: whoever wins the row applies the result (§5.7). */
+const deleteFenced = async (tx: DbClient, job: ClaimedJob, workerId: string) =>
+  (await tx.$executeRawUnsafe(`DELETE FROM "InngestJob" WHERE id = $1 AND "lockedBy" = $2`, job.id, workerId)) > 0;
+
+/** Re-queues the same request with attempt + 1, fenced like a delete. */
+const requeueFenced = async (tx: DbClient, job: ClaimedJob, workerId: string, runAtMs: number) =>
+  (await tx.$executeRawUnsafe(
+    `UPDATE "InngestJob" SET attempt = attempt + 1, "runAt" = $3::timestamp, "lockedUntil" = NULL, "lockedBy" = NULL WHERE id = $1 AND "lockedBy" = $2`,
+    job.id, workerId, ts(runAtMs),
+  )) > 0;
+
+/** Records a finished step (memo + stack) unless an earlier delivery already did; the SDK replays in stack order. */
+const memoStep = async (tx: DbClient, runId: string, op: Op, memo: unknown, startedMs: number, nowMs: number) =>
+  tx.$executeRawUnsafe(
+    `WITH s AS (
+       INSERT INTO "InngestStep"("runId", "hashedId", op, name, memo, attempts, "startedAt", "completedAt")
+       VALUES ($1, $2, $3, $4, jsonb_build_object('v', $5::jsonb), 1, $6::timestamp, $7::timestamp)
+       ON CONFLICT ("runId", "hashedId") DO UPDATE SET op = EXCLUDED.op, name = COALESCE(EXCLUDED.name, "InngestStep".name),
+         memo = EXCLUDED.memo, attempts = "InngestStep".attempts + 1,
+         "startedAt" = COALESCE("InngestStep"."startedAt", EXCLUDED."startedAt"), "completedAt" = EXCLUDED."completedAt"
+       WHERE "InngestStep".memo IS NULL
+       RETURNING 1
+     )
+     UPDATE "InngestRun" SET stack = stack || jsonb_build_array($2::text) WHERE id = $1 AND EXISTS (SELECT 1 FROM s)`,
+    runId, op.id, op.op, op.displayName ?? op.name ?? null, json(memo), ts(startedMs), ts(nowMs),
+  );
+
+/** A step that is now waiting (planned, sleeping, waiting, invoking); no-op when it already exists. */
+const insertPendingStep = async (tx: DbClient, runId: string, op: Op, nowMs: number) =>
+  tx.$executeRawUnsafe(
+    `INSERT INTO "InngestStep"("runId", "hashedId", op, name, "startedAt") VALUES ($1, $2, $3, $4, $5::timestamp) ON CONFLICT DO NOTHING`,
+    runId, op.id, op.op, op.displayName ?? op.name ?? null, ts(nowMs),
+  );
+
+/** Keeps attempts/lastError current for the System Queue while a step is retried. */
+const recordStepAttempt = async (tx: DbClient, runId: string, hashedId: string, opName: string, error: SerializedError, startedMs: number) =>
+  tx.$executeRawUnsafe(
+    `INSERT INTO "InngestStep"("runId", "hashedId", op, name, attempts, "lastError", "startedAt") VALUES ($1, $2, 'StepRun', $3, 1, $4::jsonb, $5::timestamp)
+     ON CONFLICT ("runId", "hashedId") DO UPDATE SET attempts = "InngestStep".attempts + 1, "lastError" = EXCLUDED."lastError",
+       "startedAt" = COALESCE("InngestStep"."startedAt", EXCLUDED."startedAt")
+     WHERE "InngestStep".memo IS NULL`,
+    runId, hashedId, opName, json(error), ts(startedMs),
+  );
+
+const failure = (message: string): SerializedError => ({ name: "Error", message });
+
+/** Applies one op (§5.8 table). Returns an outcome when the op ends the run. */
+const applyOp = async (actx: ApplyContext & { db: DbClient }, runId: string, fn: FunctionConfig, op: Op, startedMs: number): Promise<"ended" | void> => {
+  const { db: tx, clock } = actx;
+  const nowMs = clock.now();
+  switch (op.op) {
+    case "StepRun":
+      await memoStep(tx, runId, op, { data: op.data ?? null }, startedMs, nowMs);
+      return;
+    case "StepFailed":
+      await memoStep(tx, runId, op, { error: op.error ?? failure("step failed") }, startedMs, nowMs);
+      return;
+    case "StepPlanned":
+      await insertPendingStep(tx, runId, op, nowMs);
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "InngestJob"(id, "runId", kind, "stepId", attempt, "runAt")
+         SELECT $1, $2, 'CALL', $3, 0, $4::timestamp
+         WHERE NOT EXISTS (SELECT 1 FROM "InngestJob" WHERE "runId" = $2 AND "stepId" = $3)
+           AND NOT EXISTS (SELECT 1 FROM "InngestStep" WHERE "runId" = $2 AND "hashedId" = $3 AND memo IS NOT NULL)`,
+        ulid(nowMs), runId, op.id, ts(nowMs),
+      );
+      return;
+    case "Sleep": {
+      const spec = String(op.opts?.duration ?? op.name ?? "");
+      const wakeMs = resolveTimeMs(spec, nowMs);
+      if (wakeMs === undefined) return endWithError(actx, runId, `invalid sleep "${spec}"`);
+      if (wakeMs - nowMs > MAX_SLEEP_MS) return endWithError(actx, runId, `sleep "${spec}" is longer than 366 days`);
+      await insertPendingStep(tx, runId, op, nowMs);
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "InngestJob"(id, "runId", kind, "stepId", attempt, "runAt")
+         SELECT $1, $2, 'WAKE', $3, 0, $4::timestamp WHERE NOT EXISTS (SELECT 1 FROM "InngestJob" WHERE "runId" = $2 AND "stepId" = $3)`,
+        ulid(nowMs), runId, op.id, ts(Math.max(wakeMs, nowMs)),
+      );
+      return;
+    }
+    case "WaitForEvent": {
+      const eventName = String(op.opts?.event ?? op.name ?? "");
+      const timeout = String(op.opts?.timeout ?? "366d");
+      const expiresMs = resolveTimeMs(timeout, nowMs);
+      if (!eventName) return endWithError(actx, runId, "waitForEvent without an event name");
+      if (expiresMs === undefined) return endWithError(actx, runId, `invalid waitForEvent timeout "${timeout}"`);
+      if (expiresMs - nowMs > MAX_SLEEP_MS) return endWithError(actx, runId, `waitForEvent timeout "${timeout}" is longer than 366 days`);
+      // NOTE: the pause is written in the same transaction that records the op (§8 risk 4).
+      await insertPendingStep(tx, runId, op, nowMs);
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "InngestPause"(id, "runId", "hashedId", kind, "eventName", expr, "expiresAt")
+         SELECT $1, $2, $3, 'WAIT', $4, $5, $6::timestamp WHERE NOT EXISTS (SELECT 1 FROM "InngestPause" WHERE "runId" = $2 AND "hashedId" = $3)`,
+        ulid(nowMs), runId, op.id, eventName, op.opts?.if ?? null, ts(expiresMs),
+      );
+      return;
+    }
+    case "InvokeFunction": {
+      const childId = String(op.opts?.function_id ?? "");
+      const child = actx.functions.get(childId);
+      await insertPendingStep(tx, runId, op, nowMs);
+      if (!child) {
+        await resolveStep(actx, runId, op.id, { error: failure(`invoked function "${childId}" is not synced`) });
+        return;
+      }
+      const timeout = op.opts?.timeout;
+      const expiresMs = (timeout ? resolveTimeMs(timeout, nowMs) : undefined) ?? nowMs + ONE_YEAR_MS;
+      const parentEvent = await tx.$queryRawUnsafe<{ event: RunEvent }[]>(`SELECT event FROM "InngestRun" WHERE id = $1`, runId);
+      const event: RunEvent = {
+        name: "inngest/function.invoked",
+        data: {
+          ...(op.opts?.payload?.data ?? {}),
+          _inngest: { fn_id: childId, source_fn_id: fn.id, source_app_id: fn.id.split("-")[0], correlation_id: `${runId}.${op.id}` },
+        },
+        id: ulid(nowMs),
+        ts: nowMs,
+        user: (parentEvent[0]?.event.user as Record<string, unknown> | undefined) ?? {},
+      };
+      const childRunId = await createRun(actx, { fn: child, event, parent: { runId, hashedId: op.id } });
+      if (!childRunId) {
+        await resolveStep(actx, runId, op.id, { error: failure(`invoked function "${childId}" was skipped by its idempotency key`) });
+        return;
+      }
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "InngestPause"(id, "runId", "hashedId", kind, "childRunId", "expiresAt") VALUES ($1, $2, $3, 'INVOKE', $4, $5::timestamp)`,
+        ulid(nowMs), runId, op.id, childRunId, ts(expiresMs),
+      );
+      return;
+    }
+    case "RunComplete":
+      await finalizeRun(actx, runId, { status: "COMPLETED", output: op.data ?? null });
+      return "ended";
+    default:
+      return endWithError(
+        actx,
+        runId,
+        UNSUPPORTED_OPS.has(op.op) ? `unsupported in embedded executor: ${op.op}` : `unsupported in embedded executor: unknown op "${op.op}"`,
+      );
+  }
+};
+
+const endWithError = async (ctx: Ctx, runId: string, message: string): Promise<"ended"> => {
+  await finalizeRun(ctx, runId, { status: "FAILED", error: failure(message) });
+  return "ended";
+};
+
+export type ApplyResult = { continuation?: ClaimedJob };
+
+/**
+ * Applies a verdict for a CALL job in one transaction fenced by the job delete (§5.8). Nothing is written
+ * when this worker no longer holds the job. A discovery queued after a CALL is handed back as a
+ * continuation already leased to this worker, which saves a claim round trip on the hot path.
+ */
+export const applyVerdict = async (actx: ApplyContext, job: ClaimedJob, fn: FunctionConfig, maxAttempts: number, verdict: Verdict, startedMs: number): Promise<ApplyResult> =>
+  inTransaction(actx.db, async (tx) => {
+    const ctx = { ...actx, db: tx };
+    const nowMs = ctx.clock.now();
+    const retryAt = (retryAfter: string | null) =>
+      parseRetryAfterMs(retryAfter, nowMs) ?? nowMs + backoffDelayMs(ctx.backoff, job.attempt, ctx.random);
+
+    const stepError = verdict.type === "ops" ? verdict.ops.find((op) => op.op === "StepError" || op.op === "StepNotFound") : undefined;
+    const isRetry = verdict.type === "retry" || stepError !== undefined;
+    if (isRetry && job.attempt + 1 < maxAttempts) {
+      const retryAfter = verdict.type === "complete" || verdict.type === "fail" ? null : verdict.retryAfter;
+      if (!(await requeueFenced(tx, job, ctx.workerId, retryAt(retryAfter)))) return {};
+      if (!(await lockRun(tx, job.runId))) return {};
+      const error = stepError?.error ?? (verdict.type === "retry" ? verdict.error : failure("step error"));
+      const hashedId = stepError?.id ?? (job.stepId === "step" ? undefined : job.stepId);
+      if (hashedId) await recordStepAttempt(tx, job.runId, hashedId, stepError?.displayName ?? stepError?.name ?? hashedId, error, startedMs);
+      return {};
+    }
+
+    if (!(await deleteFenced(tx, job, ctx.workerId))) return {};
+    if (!(await lockRun(tx, job.runId))) return {};
+
+    if (verdict.type === "complete") {
+      await finalizeRun(ctx, job.runId, { status: "COMPLETED", output: verdict.output });
+      return {};
+    }
+    if (verdict.type === "fail" || verdict.type === "retry" || stepError) {
+      const error = verdict.type === "fail" || verdict.type === "retry" ? verdict.error : (stepError?.error ?? failure("step error"));
+      await finalizeRun(ctx, job.runId, { status: "FAILED", error });
+      return {};
+    }
+
+    for (const op of verdict.ops) {
+      if ((await applyOp(ctx, job.runId, fn, op, startedMs)) === "ended") return {};
+    }
+    if (verdict.ops.length > 1) {
+      await tx.$executeRawUnsafe(`UPDATE "InngestRun" SET "disableImmediate" = true WHERE id = $1 AND NOT "disableImmediate"`, job.runId);
+    }
+    const continuation: Continuation = { workerId: ctx.workerId, leaseMs: ctx.leaseMs };
+    const jobId = await queueDiscoveryIfIdle(ctx, job.runId, continuation);
+    return jobId ? { continuation: { id: jobId, runId: job.runId, kind: "CALL", stepId: "step", attempt: 0 } } : {};
+  });
+
+/** A WAKE job needs no SDK call: the sleep's memo is null (§5.7). */
+export const applyWake = async (actx: ApplyContext, job: ClaimedJob) =>
+  inTransaction(actx.db, async (tx) => {
+    if (!(await deleteFenced(tx, job, actx.workerId))) return;
+    await resolveStep({ ...actx, db: tx }, job.runId, job.stepId, null);
+  });
+
+/** Ends a run whose CALL cannot even be attempted (function gone, run ended), fenced by the job delete. */
+export const failJob = async (actx: ApplyContext, job: ClaimedJob, message: string) =>
+  inTransaction(actx.db, async (tx) => {
+    if (!(await deleteFenced(tx, job, actx.workerId))) return;
+    await finalizeRun({ ...actx, db: tx }, job.runId, { status: "FAILED", error: failure(message) });
+  });

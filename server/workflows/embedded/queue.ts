@@ -1,0 +1,107 @@
+import "server-only";
+import type { DbClient } from "@/server/db";
+import { concurrencyBucket, normalizeConcurrency } from "./keys";
+import { epochMs, inTransaction, ts } from "./sql";
+import type { FunctionConfig } from "./types";
+
+export type ClaimedJob = { id: string; runId: string; kind: "CALL" | "WAKE"; stepId: string; attempt: number };
+
+type Candidate = ClaimedJob & { functionId: string; concurrencyKeys: string[] | null };
+
+// WARNING: a constant shared by every executor process on this database; it serialises claimers.
+const CLAIM_LOCK_ID = 7_243_001;
+
+/**
+ * Claims up to `limit` due jobs in one short transaction (§5.7): an advisory lock serialises claimers, due
+ * jobs whose lease is free are picked in runAt order, CALL jobs whose concurrency bucket is full are
+ * skipped, and the rest get a lease for this worker.
+ */
+export const claimJobs = async (
+  db: DbClient,
+  { workerId, limit, leaseMs, nowMs, functions }: { workerId: string; limit: number; leaseMs: number; nowMs: number; functions: Map<string, FunctionConfig> },
+): Promise<ClaimedJob[]> =>
+  inTransaction(db, async (tx) => {
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_ID})`);
+    const candidates = await tx.$queryRawUnsafe<Candidate[]>(
+      `SELECT j.id, j."runId", j.kind, j."stepId", j.attempt, r."functionId", r."concurrencyKeys"
+       FROM "InngestJob" j JOIN "InngestRun" r ON r.id = j."runId"
+       WHERE j."runAt" <= $1::timestamp AND (j."lockedUntil" IS NULL OR j."lockedUntil" < $1::timestamp)
+       ORDER BY j."runAt", j.id LIMIT $2`,
+      ts(nowMs), limit * 4 + 8,
+    );
+    if (candidates.length === 0) return [];
+
+    const limited = new Set(
+      candidates.filter((job) => job.kind === "CALL" && normalizeConcurrency(functions.get(job.functionId)?.concurrency).length > 0).map((job) => job.functionId),
+    );
+    const inFlight = new Map<string, number>();
+    if (limited.size > 0) {
+      const leased = await tx.$queryRawUnsafe<{ functionId: string; concurrencyKeys: string[] | null }[]>(
+        `SELECT r."functionId", r."concurrencyKeys" FROM "InngestJob" j JOIN "InngestRun" r ON r.id = j."runId"
+         WHERE j.kind = 'CALL' AND j."lockedUntil" >= $1::timestamp AND r."functionId" = ANY(string_to_array($2, E'\\x1f'))`,
+        ts(nowMs), [...limited].join("\u001f"),
+      );
+      for (const row of leased) {
+        (row.concurrencyKeys ?? []).forEach((key, index) => {
+          const bucket = concurrencyBucket(row.functionId, index, key);
+          inFlight.set(bucket, (inFlight.get(bucket) ?? 0) + 1);
+        });
+      }
+    }
+
+    const chosen: Candidate[] = [];
+    for (const job of candidates) {
+      if (chosen.length >= limit) break;
+      if (job.kind === "CALL" && limited.has(job.functionId)) {
+        const entries = normalizeConcurrency(functions.get(job.functionId)?.concurrency);
+        const buckets = entries.map((entry, index) => ({ entry, bucket: concurrencyBucket(job.functionId, index, job.concurrencyKeys?.[index] ?? "") }));
+        if (buckets.some(({ entry, bucket }) => (inFlight.get(bucket) ?? 0) >= entry.limit)) continue;
+        for (const { bucket } of buckets) inFlight.set(bucket, (inFlight.get(bucket) ?? 0) + 1);
+      }
+      chosen.push(job);
+    }
+    if (chosen.length === 0) return [];
+    await tx.$executeRawUnsafe(
+      `UPDATE "InngestJob" SET "lockedUntil" = $1::timestamp, "lockedBy" = $2 WHERE id = ANY(string_to_array($3, ','))`,
+      ts(nowMs + leaseMs), workerId, chosen.map((job) => job.id).join(","),
+    );
+    return chosen.map(({ id, runId, kind, stepId, attempt }) => ({ id, runId, kind, stepId, attempt }));
+  });
+
+/** Extends a job's lease while its SDK call is in flight; false once another worker holds it. */
+export const extendJobLease = async (db: DbClient, jobId: string, workerId: string, untilMs: number) =>
+  (await db.$executeRawUnsafe(
+    `UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp WHERE id = $1 AND "lockedBy" = $2`,
+    jobId, workerId, ts(untilMs),
+  )) > 0;
+
+/**
+ * Takes or renews the executor lease with one conditional upsert (§5.7). Returns whether `holder` has it.
+ */
+export const acquireExecutorLease = async (db: DbClient, holder: string, nowMs: number, ttlMs: number, name = "executor") => {
+  const rows = await db.$queryRawUnsafe<{ holder: string }[]>(
+    `INSERT INTO "InngestLease"(name, holder, "expiresAt") VALUES ($1, $2, $3::timestamp)
+     ON CONFLICT (name) DO UPDATE SET holder = EXCLUDED.holder, "expiresAt" = EXCLUDED."expiresAt"
+     WHERE "InngestLease".holder = $2 OR "InngestLease"."expiresAt" < $4::timestamp
+     RETURNING holder`,
+    name, holder, ts(nowMs + ttlMs), ts(nowMs),
+  );
+  return rows[0]?.holder === holder;
+};
+
+export const releaseExecutorLease = async (db: DbClient, holder: string, name = "executor") => {
+  await db.$executeRawUnsafe(`DELETE FROM "InngestLease" WHERE name = $1 AND holder = $2`, name, holder);
+};
+
+/** The earliest time something becomes due: a job, an expiring job lease, a pause expiry or (optionally) a cron. */
+export const nextDueMs = async (db: DbClient, includeCrons: boolean): Promise<number | undefined> => {
+  const rows = await db.$queryRawUnsafe<{ at: number | null }[]>(
+    `SELECT min(at) AS at FROM (
+       SELECT ${epochMs(`GREATEST("runAt", COALESCE("lockedUntil", "runAt"))`)} AS at FROM "InngestJob"
+       UNION ALL SELECT ${epochMs('"expiresAt"')} FROM "InngestPause"
+       ${includeCrons ? `UNION ALL SELECT ${epochMs('"nextAt"')} FROM "InngestCron"` : ""}
+     ) due`,
+  );
+  const at = rows[0]?.at;
+  return at === null || at === undefined ? undefined : Number(at);
+};
