@@ -24,6 +24,11 @@ export const AppErrorCode = {
   DUPLICATE_PAYMENT: "DUPLICATE_PAYMENT",
   /** The record is not in a state that allows this move (see the transition tables). Re-read and retry. */
   INVALID_STATE_TRANSITION: "INVALID_STATE_TRANSITION",
+  /**
+   * The product's processing module cannot run as configured (e.g. manual setup with no department to give the
+   * task to). Retrying fails the same way: fix the product or handler, then retry the operation.
+   */
+  MODULE_NOT_CONFIGURED: "MODULE_NOT_CONFIGURED",
 } as const;
 export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];
 
@@ -47,6 +52,7 @@ export const APP_ERROR_STATUS: Record<AppErrorCode, { trpc: TrpcCode; http: numb
   INVOICE_ALREADY_PAID: { trpc: "PRECONDITION_FAILED", http: 412 },
   DUPLICATE_PAYMENT: { trpc: "CONFLICT", http: 409 },
   INVALID_STATE_TRANSITION: { trpc: "PRECONDITION_FAILED", http: 412 },
+  MODULE_NOT_CONFIGURED: { trpc: "PRECONDITION_FAILED", http: 412 },
 };
 
 /** The message a user may see: the error's own user message, never internal details. */

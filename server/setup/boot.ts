@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/env";
+import { workflowEngine } from "@/server/workflows/engine";
 import { ensureAuthSecret } from "./ensure-auth-secret";
 import { migrateDatabase } from "./migrate-database";
 import { seedDemo } from "./seed-demo";
@@ -26,7 +26,7 @@ const boot = async () => {
       ].join("\n"),
     );
   }
-  if (env.WORKFLOW_ENGINE === "embedded") {
+  if (workflowEngine() === "embedded") {
     const { startEmbeddedExecutor } = await import("@/server/workflows/embedded/boot");
     await startEmbeddedExecutor();
   }

@@ -1,8 +1,23 @@
 import "server-only";
+import { adminRouter } from "@/server/admin/admin.router";
+import { billingAdminRouter } from "@/server/billing/billing-admin.router";
+import { tasksRouter } from "@/server/tasks/tasks.router";
+import { catalogRouter } from "@/server/catalog/catalog.router";
+import { clientAreaRouter } from "@/server/clients/client-area.router";
+import { checkoutRouter } from "@/server/orders/checkout.router";
+import { systemQueueRouter } from "@/server/system-queue/system-queue.router";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
 /** Every domain router, mounted once. Add a router here when a domain gains procedures. */
-export const appRouter = createTRPCRouter({});
+export const appRouter = createTRPCRouter({
+  catalog: catalogRouter,
+  checkout: checkoutRouter,
+  clientArea: clientAreaRouter,
+  admin: adminRouter,
+  billingAdmin: billingAdminRouter,
+  tasks: tasksRouter,
+  systemQueue: systemQueueRouter,
+});
 
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { InngestFunction } from "inngest";
+import { provisionService } from "./functions/provision-service";
 
 // Every workflow the app serves, one per file in ./functions (house-style.md).
-export const functions: InngestFunction.Any[] = [];
+export const functions: InngestFunction.Any[] = [provisionService];

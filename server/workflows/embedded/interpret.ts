@@ -168,12 +168,64 @@ const endWithError = async (ctx: Ctx, runId: string, message: string): Promise<"
 export type ApplyResult = { continuation?: ClaimedJob };
 
 /**
+ * The hot path — a sequential run whose step ran inline — applied in ONE statement instead of a
+ * transaction: fenced job delete, memo, stack append, the next discovery (leased to this worker) and the
+ * status. A single statement is atomic on its own.
+ * NOTE: only for runs that never went parallel: their other work cannot settle concurrently, so the
+ * statement-level snapshot used by the idle check is exact. Parallel runs take the locked path.
+ */
+const applyInlineStepRun = async (actx: ApplyContext, job: ClaimedJob, op: Op, startedMs: number): Promise<ApplyResult> => {
+  const nowMs = actx.clock.now();
+  const rows = await actx.db.$queryRawUnsafe<{ jobId: string | null }[]>(
+    `WITH del AS (DELETE FROM "InngestJob" WHERE id = $1 AND "lockedBy" = $2 RETURNING "runId"),
+     run AS (SELECT id FROM "InngestRun" WHERE id = $3 AND "endedAt" IS NULL AND EXISTS (SELECT 1 FROM del)),
+     step AS (
+       INSERT INTO "InngestStep"("runId", "hashedId", op, name, memo, attempts, "startedAt", "completedAt")
+       SELECT $3, $4, 'StepRun', $5, jsonb_build_object('v', $6::jsonb), 1, $7::timestamp, $8::timestamp FROM run
+       ON CONFLICT ("runId", "hashedId") DO UPDATE SET op = EXCLUDED.op, name = COALESCE(EXCLUDED.name, "InngestStep".name),
+         memo = EXCLUDED.memo, attempts = "InngestStep".attempts + 1,
+         "startedAt" = COALESCE("InngestStep"."startedAt", EXCLUDED."startedAt"), "completedAt" = EXCLUDED."completedAt"
+       WHERE "InngestStep".memo IS NULL
+       RETURNING 1
+     ),
+     ins AS (
+       INSERT INTO "InngestJob"(id, "runId", kind, "stepId", attempt, "runAt", "lockedUntil", "lockedBy")
+       SELECT $9, $3, 'CALL', 'step', 0, $8::timestamp, $10::timestamp, $2 FROM run
+       WHERE NOT EXISTS (SELECT 1 FROM "InngestStep" WHERE "runId" = $3 AND memo IS NULL AND "hashedId" <> $4)
+         AND NOT EXISTS (SELECT 1 FROM "InngestJob" WHERE "runId" = $3 AND id <> $1)
+       RETURNING id
+     )
+     UPDATE "InngestRun" SET
+       stack = CASE WHEN EXISTS (SELECT 1 FROM step) THEN stack || jsonb_build_array($4::text) ELSE stack END,
+       status = CASE WHEN EXISTS (SELECT 1 FROM ins) OR EXISTS (SELECT 1 FROM "InngestJob" WHERE "runId" = $3 AND kind = 'CALL' AND id <> $1)
+         THEN 'RUNNING' ELSE 'WAITING' END
+     WHERE id = $3 AND EXISTS (SELECT 1 FROM run)
+     RETURNING (SELECT id FROM ins) AS "jobId"`,
+    job.id, actx.workerId, job.runId, op.id, op.displayName ?? op.name ?? null, json({ data: op.data ?? null }),
+    ts(startedMs), ts(nowMs), ulid(nowMs), ts(nowMs + actx.leaseMs),
+  );
+  const jobId = rows[0]?.jobId;
+  return jobId ? { continuation: { id: jobId, runId: job.runId, kind: "CALL", stepId: "step", attempt: 0 } } : {};
+};
+
+/**
  * Applies a verdict for a CALL job in one transaction fenced by the job delete (§5.8). Nothing is written
  * when this worker no longer holds the job. A discovery queued after a CALL is handed back as a
  * continuation already leased to this worker, which saves a claim round trip on the hot path.
  */
-export const applyVerdict = async (actx: ApplyContext, job: ClaimedJob, fn: FunctionConfig, maxAttempts: number, verdict: Verdict, startedMs: number): Promise<ApplyResult> =>
-  inTransaction(actx.db, async (tx) => {
+export const applyVerdict = async (
+  actx: ApplyContext,
+  job: ClaimedJob,
+  fn: FunctionConfig,
+  maxAttempts: number,
+  verdict: Verdict,
+  startedMs: number,
+  isSequentialRun = false,
+): Promise<ApplyResult> => {
+  if (isSequentialRun && verdict.type === "ops" && verdict.ops.length === 1 && verdict.ops[0]!.op === "StepRun") {
+    return applyInlineStepRun(actx, job, verdict.ops[0]!, startedMs);
+  }
+  return inTransaction(actx.db, async (tx) => {
     const ctx = { ...actx, db: tx };
     const nowMs = ctx.clock.now();
     const retryAt = (retryAfter: string | null) =>
@@ -214,6 +266,7 @@ export const applyVerdict = async (actx: ApplyContext, job: ClaimedJob, fn: Func
     const jobId = await queueDiscoveryIfIdle(ctx, job.runId, continuation);
     return jobId ? { continuation: { id: jobId, runId: job.runId, kind: "CALL", stepId: "step", attempt: 0 } } : {};
   });
+};
 
 /** A WAKE job needs no SDK call: the sleep's memo is null (§5.7). */
 export const applyWake = async (actx: ApplyContext, job: ClaimedJob) =>

@@ -8,7 +8,7 @@ import { signBody } from "@/server/workflows/embedded/sign";
 // `serve()` handler from the pinned inngest 4.24.0 in-process, exactly as the embedded executor does.
 
 export const APP_ID = "contract";
-/** `signkey-<env>-<hex>`: the hex part matters only for the outbound Bearer hash, which these tests never trigger. */
+/** `signkey-<env>-<hex>`: the part after the prefix must be hex, because the SDK hex-decodes it for outbound Bearer auth. */
 export const SIGNING_KEY = `signkey-test-${"5ca1ab1e".repeat(8)}`;
 export const EVENT_KEY = "test";
 /** Non-routable origin: any SDK call that escapes the recording fetch fails instead of reaching Inngest. */
@@ -46,7 +46,12 @@ export const createRecordingFetch = (): RecordingFetch => {
 const noop = () => {};
 const silentLogger = { info: noop, warn: noop, error: noop, debug: noop };
 
-export const createContractClient = () => {
+export type ContractClientOptions = {
+  /** Pins the mode; unset, the SDK derives it from INNGEST_DEV on every request (see signing.test.ts). */
+  isDev?: boolean;
+};
+
+export const createContractClient = ({ isDev }: ContractClientOptions = {}) => {
   const recordingFetch = createRecordingFetch();
   const client = new Inngest({
     id: APP_ID,
@@ -56,6 +61,7 @@ export const createContractClient = () => {
     baseUrl: EMBEDDED_ORIGIN,
     fetch: recordingFetch,
     logger: silentLogger,
+    ...(isDev === undefined ? {} : { isDev }),
   });
 
   return { client, recordingFetch };

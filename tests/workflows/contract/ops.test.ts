@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   APP_ID,
   buildCallBody,
@@ -56,6 +56,12 @@ const functions = [
 ];
 
 const handler = serveFunctions(client, functions);
+
+// Isolation (workflow-engine.md §7): across every call in this file, the SDK's only outbound request is the
+// Event API. Anything else (/v1/checkpoint, /fn/register, /v0/…) would mean it wants a real Inngest server.
+afterAll(() => {
+  expect(recordingFetch.urls.filter((url) => url !== `${EMBEDDED_ORIGIN}/e/${EVENT_KEY}`)).toEqual([]);
+});
 
 describe("step.run", () => {
   it("runs a lone step inline: 206 StepRun with the raw return value as data", async () => {
@@ -268,8 +274,7 @@ describe("step.invoke", () => {
 
 describe("step.sendEvent", () => {
   it("runs as a StepRun that already POSTed the events to /e/:key, and touches no other API", async () => {
-    recordingFetch.requests.length = 0;
-    recordingFetch.urls.length = 0;
+    const before = recordingFetch.requests.length;
 
     const res = await callFunction(handler, { fnId: "send", body: buildCallBody() });
 
@@ -286,8 +291,8 @@ describe("step.sendEvent", () => {
       },
     ]);
     // Isolation: no /v1/checkpoint, /fn/register or /v0/… call ever leaves the SDK.
-    expect(recordingFetch.urls).toEqual([`${EMBEDDED_ORIGIN}/e/${EVENT_KEY}`]);
-    const [request] = recordingFetch.requests;
+    expect(recordingFetch.urls.slice(before)).toEqual([`${EMBEDDED_ORIGIN}/e/${EVENT_KEY}`]);
+    const request = recordingFetch.requests[before];
     expect(request?.method).toBe("POST");
     expect(request?.headers.get("x-inngest-event-id-seed")).toMatch(/^\d+,.+$/);
     const sent = JSON.parse(request?.body ?? "null") as Array<Record<string, unknown>>;
@@ -297,5 +302,18 @@ describe("step.sendEvent", () => {
     ]);
     // NOTE: no event id unless the user sets one; the executor assigns ids on ingest.
     expect(sent.map((evt) => evt.id)).toEqual([undefined, undefined]);
+  });
+});
+
+describe("checkpointing: false", () => {
+  it("ignores ctx.fn_id / ctx.qi_id: one step per request, no /v1/checkpoint call", async () => {
+    const before = recordingFetch.urls.length;
+    const body = buildCallBody();
+    const withCheckpointIds = { ...body, ctx: { ...body.ctx, fn_id: "00000000-0000-0000-0000-000000000000", qi_id: "qi-1" } };
+
+    const res = await callFunction(handler, { fnId: "run", body: withCheckpointIds });
+
+    expect(parseOps(res)).toMatchObject([{ op: "StepRun", id: hashStepId("a") }]);
+    expect(recordingFetch.urls.slice(before)).toEqual([]);
   });
 });

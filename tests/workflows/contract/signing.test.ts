@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { signBody, verifyResponseSignature } from "@/server/workflows/embedded/sign";
 import { buildCallBody, callFunction, createContractClient, serveFunctions, SIGNING_KEY } from "./helpers";
 
@@ -96,5 +96,41 @@ describe("response signatures", () => {
     expect(verifyResponseSignature(res.text, header, SIGNING_KEY)).toBe(true);
     expect(verifyResponseSignature(res.text, header, `signkey-test-${"00".repeat(32)}`)).toBe(false);
     expect(verifyResponseSignature(`${res.text} `, header, SIGNING_KEY)).toBe(false);
+  });
+});
+
+describe("mode resolution", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  const createEchoHandler = (options: { isDev?: boolean }) => {
+    const { client: ownClient } = createContractClient(options);
+    return serveFunctions(ownClient, [
+      ownClient.createFunction({ id: "echo", retries: 0, triggers: [{ event: "contract/run" }] }, async () => "ran"),
+    ]);
+  };
+
+  it("re-reads INNGEST_DEV on every request: set later, it switches verification off, and it sticks once unset", async () => {
+    const ownHandler = createEchoHandler({});
+    expectUnauthorized(await callFunction(ownHandler, { fnId: "echo", body, signature: null }));
+
+    vi.stubEnv("INNGEST_DEV", "1");
+    const forged = await callFunction(ownHandler, { fnId: "echo", body, signature: null });
+    vi.unstubAllEnvs();
+    // WARNING: the client merges env into its own copy and never drops keys, so dev mode survives the unset.
+    const stillForged = await callFunction(ownHandler, { fnId: "echo", body, signature: null });
+
+    expect(forged.status).toBe(200);
+    expect(forged.json).toBe("ran");
+    expect(stillForged.status).toBe(200);
+  });
+
+  it("keeps verifying signatures despite INNGEST_DEV when the client sets isDev: false", async () => {
+    const ownHandler = createEchoHandler({ isDev: false });
+    vi.stubEnv("INNGEST_DEV", "1");
+
+    expectUnauthorized(await callFunction(ownHandler, { fnId: "echo", body, signature: null }));
+    expect((await callFunction(ownHandler, { fnId: "echo", body })).status).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { signBody } from "@/server/workflows/embedded/sign";
 import {
   APP_ID,
@@ -53,12 +53,8 @@ const functions = [
       priority: { run: "event.data.priority" },
       singleton: { mode: "skip" },
       timeouts: { start: "1m", finish: "1h" },
+      batchEvents: { maxSize: 10, timeout: "5s" },
     },
-    async () => null,
-  ),
-  // NOTE: batchEvents gets its own function: the SDK's option types do not allow it next to cancelOn/debounce.
-  client.createFunction(
-    { id: "batched", retries: 1, triggers: [{ event: "contract/batched" }], batchEvents: { maxSize: 10, timeout: "5s" } },
     async () => null,
   ),
 ];
@@ -127,7 +123,7 @@ describe("in-band sync", () => {
       env: null,
       framework: "nextjs",
       url: SERVE_URL,
-      inspection: { mode: "cloud", authentication_succeeded: true, function_count: 5 },
+      inspection: { mode: "cloud", authentication_succeeded: true, function_count: 4 },
     });
     // NOTE: in-band sync must not touch the API: no /fn/register.
     expect(recordingFetch.urls).not.toContain(`${EMBEDDED_ORIGIN}/fn/register`);
@@ -170,6 +166,27 @@ describe("in-band sync", () => {
       message: `unexpected SDK call: POST ${EMBEDDED_ORIGIN}/fn/register`,
       modified: false,
     });
+    expect(ownFetch.urls).toEqual([`${EMBEDDED_ORIGIN}/fn/register`]);
+  });
+});
+
+describe("INNGEST_ALLOW_IN_BAND_SYNC=false", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("silently turns an in_band PUT into an out-of-band sync, so the executor must check it at boot", async () => {
+    const { client: ownClient, recordingFetch: ownFetch } = createContractClient();
+    const ownHandler = serveFunctions(ownClient, [
+      ownClient.createFunction({ id: "noop", retries: 0, triggers: [{ event: "contract/noop" }] }, async () => null),
+    ]);
+    vi.stubEnv("INNGEST_ALLOW_IN_BAND_SYNC", "false");
+
+    const res = await syncInBand(ownHandler);
+
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-inngest-sync-kind")).toBe("out_of_band");
+    expect(res.json).not.toHaveProperty("functions");
     expect(ownFetch.urls).toEqual([`${EMBEDDED_ORIGIN}/fn/register`]);
   });
 });
@@ -251,11 +268,24 @@ describe("registration payload", () => {
       priority: { run: "event.data.priority" },
       singleton: { mode: "skip" },
       timeouts: { start: "1m", finish: "1h" },
+      batchEvents: { maxSize: 10, timeout: "5s" },
     });
-    expect(fns.get(`${APP_ID}-batched`)).toMatchObject({ batchEvents: { maxSize: 10, timeout: "5s" } });
     // NOTE: the full key set, so a new top-level key from an SDK upgrade shows up here as well as at boot.
     expect(Object.keys(fns.get(`${APP_ID}-unsupported`) ?? {}).sort()).toEqual(
-      ["concurrency", "debounce", "id", "name", "priority", "rateLimit", "singleton", "steps", "throttle", "timeouts", "triggers"].sort(),
+      [
+        "batchEvents",
+        "concurrency",
+        "debounce",
+        "id",
+        "name",
+        "priority",
+        "rateLimit",
+        "singleton",
+        "steps",
+        "throttle",
+        "timeouts",
+        "triggers",
+      ].sort(),
     );
   });
 });
@@ -278,7 +308,7 @@ describe("introspection (GET)", () => {
       app_id: APP_ID,
       api_origin: EMBEDDED_ORIGIN,
       event_api_origin: EMBEDDED_ORIGIN,
-      function_count: 5,
+      function_count: 4,
       has_signing_key: true,
       has_event_key: true,
       schema_version: "2024-05-24",

@@ -1,0 +1,74 @@
+import type { TBillingCycle } from "@/lib/billing-cycles";
+
+/** The cart as the checkout page resolved it on the server (prices from the catalog, never from the browser). */
+export type TCheckoutCart = {
+  currency: string;
+  subtotalCents: number;
+  lines: {
+    key: string;
+    productId: string;
+    productName: string;
+    cycle: TBillingCycle;
+    amountCents: number;
+    setupFeeCents: number;
+  }[];
+};
+
+export type TContactValues = {
+  company: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  address1: string;
+  address2: string;
+  city: string;
+  state: string;
+  zip: string;
+  country: string;
+  phone: string;
+  password: string;
+  confirmPassword: string;
+};
+
+export type TFieldErrors = Partial<Record<string, string[]>>;
+
+/** The order of the form fields, so focus goes to the first one with an error. */
+export const CONTACT_FIELD_ORDER: readonly (keyof TContactValues)[] = [
+  "company",
+  "firstName",
+  "lastName",
+  "email",
+  "address1",
+  "address2",
+  "city",
+  "state",
+  "zip",
+  "country",
+  "phone",
+  "password",
+  "confirmPassword",
+];
+
+export const EMPTY_CONTACT: TContactValues = {
+  company: "",
+  firstName: "",
+  lastName: "",
+  email: "",
+  address1: "",
+  address2: "",
+  city: "",
+  state: "",
+  zip: "",
+  country: "US",
+  phone: "",
+  password: "",
+  confirmPassword: "",
+};
+
+export const fieldId = (name: string) => `checkout-${name}`;
+
+/** Field errors and message of a tRPC error (zod errors and AppError field errors arrive in the same shape). */
+export const readTrpcError = (error: { message: string; data?: unknown }) => {
+  const data = error.data as { fieldErrors?: TFieldErrors | null } | null | undefined;
+  return { message: error.message, fieldErrors: data?.fieldErrors ?? {} };
+};

@@ -1,0 +1,333 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import { signIn } from "next-auth/react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { billingCycleLabel } from "@/lib/billing-cycles";
+import { formatDate } from "@/lib/format-date";
+import { formatMoney } from "@/lib/format-money";
+import { useTRPC } from "@/lib/trpc/client";
+import { clearCartAction } from "@/server/cart/cart-actions";
+import type { AppRouter } from "@/server/trpc/root";
+import { CheckoutProgress } from "./checkout-progress";
+import {
+  CONTACT_FIELD_ORDER,
+  EMPTY_CONTACT,
+  fieldId,
+  readTrpcError,
+  type TCheckoutCart,
+  type TContactValues,
+  type TFieldErrors,
+} from "./checkout-types";
+import { ContactFields } from "./contact-fields";
+import { OrderLinesTable } from "./order-lines-table";
+
+type TCheckoutOutputs = inferRouterOutputs<AppRouter>["checkout"];
+type TQuote = TCheckoutOutputs["quote"];
+type TPlaced = TCheckoutOutputs["placeOrder"];
+
+type TStep =
+  | { name: "summary" }
+  | { name: "details"; quote: TQuote }
+  | { name: "processing"; quote: TQuote }
+  | { name: "placed"; placed: TPlaced; isSignedIn: boolean };
+
+const TOS_MESSAGE = "Accept the Terms of Service to place your order.";
+
+/**
+ * The order process of seed 002 after Order Contents: Order Summary → "Continue" → Order Details →
+ * "Place Order" → Processing Order → Your Order Has Been Placed. The server validates at each step; what the
+ * browser shows is never what gets charged (placeOrder re-prices everything).
+ */
+export const CheckoutWizard = ({ cart }: { cart: TCheckoutCart }) => {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [step, setStep] = useState<TStep>({ name: "summary" });
+  const [values, setValues] = useState<TContactValues>(EMPTY_CONTACT);
+  const [errors, setErrors] = useState<TFieldErrors>({});
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [hasAcceptedTos, setHasAcceptedTos] = useState(false);
+  const [tosError, setTosError] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const quote = useMutation(trpc.checkout.quote.mutationOptions());
+  const placeOrder = useMutation(trpc.checkout.placeOrder.mutationOptions());
+
+  const items = cart.lines.map(({ productId, cycle }) => ({ productId, cycle }));
+  const orderInput = () => ({ ...values, items, paymentMethod: "BANK_TRANSFER" as const });
+
+  // Moves focus to the new step's heading, so screen readers announce where the customer is now.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [step.name]);
+
+  // After a refused "Continue", focus the first field with an error (its message is read with it).
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const firstInvalid = CONTACT_FIELD_ORDER.find((name) => errors[name]?.length);
+    if (firstInvalid) {
+      document.getElementById(fieldId(firstInvalid))?.focus();
+    }
+  }, [focusRequest, errors]);
+
+  const showErrors = (error: { message: string; data?: unknown }) => {
+    const { message, fieldErrors } = readTrpcError(error);
+    setErrors(fieldErrors);
+    const itemsMessage = fieldErrors.items?.[0];
+    const hasFieldErrors = CONTACT_FIELD_ORDER.some((name) => fieldErrors[name]?.length);
+    setFormMessage(itemsMessage ?? (hasFieldErrors ? "Please correct the highlighted fields." : message));
+    setFocusRequest((count) => count + 1);
+  };
+
+  const onContinue = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormMessage(null);
+    quote.mutate(orderInput(), {
+      onSuccess: (priced) => {
+        setErrors({});
+        setStep({ name: "details", quote: priced });
+      },
+      onError: showErrors,
+    });
+  };
+
+  const onPlaceOrder = async (event: FormEvent<HTMLFormElement>, shownQuote: TQuote) => {
+    event.preventDefault();
+    if (!hasAcceptedTos) {
+      setTosError(TOS_MESSAGE);
+      document.getElementById(fieldId("acceptTos"))?.focus();
+      return;
+    }
+    setTosError(null);
+    setFormMessage(null);
+    setStep({ name: "processing", quote: shownQuote });
+    try {
+      const placed = await placeOrder.mutateAsync({ ...orderInput(), acceptTos: true });
+      // NOTE: the order is placed whatever happens below; a failed sign-in or cart cleanup only changes the
+      // confirmation text, never the outcome.
+      const signInResult = await signIn("client", { email: values.email, password: values.password, redirect: false }).catch(() => null);
+      await clearCartAction().catch(() => undefined);
+      setValues(EMPTY_CONTACT);
+      setStep({ name: "placed", placed, isSignedIn: Boolean(signInResult?.ok && !signInResult.error) });
+      router.refresh();
+    } catch (error) {
+      const { message, fieldErrors } = readTrpcError(error as { message: string; data?: unknown });
+      if (fieldErrors.acceptTos?.length) {
+        setTosError(fieldErrors.acceptTos[0] ?? TOS_MESSAGE);
+        setStep({ name: "details", quote: shownQuote });
+        return;
+      }
+      const hasContactErrors = CONTACT_FIELD_ORDER.some((name) => fieldErrors[name]?.length) || Boolean(fieldErrors.items?.length);
+      if (hasContactErrors) {
+        showErrors(error as { message: string; data?: unknown });
+        setStep({ name: "summary" });
+        return;
+      }
+      setFormMessage(message);
+      setStep({ name: "details", quote: shownQuote });
+    }
+  };
+
+  const heading = (text: string) => (
+    <h1 ref={headingRef} tabIndex={-1} className="mb-6 text-2xl font-bold tracking-tight text-slate-900 focus:outline-none">
+      {text}
+    </h1>
+  );
+
+  if (step.name === "processing") {
+    return (
+      <>
+        <CheckoutProgress current="Order Details" />
+        {heading("Processing Order")}
+        <Card>
+          <div role="status" aria-live="polite" className="flex flex-col items-center gap-4 py-6 text-center">
+            <span aria-hidden className="size-10 animate-spin rounded-full border-4 border-brand-100 border-t-brand-600" />
+            <progress aria-label="Processing your order" className="h-2 w-64 max-w-full" />
+            <p className="max-w-md text-sm text-slate-700">
+              Your order is being processed: we are creating your account, attaching your packages, issuing your invoice and
+              sending your confirmation e-mail. This page updates by itself when everything is done.
+            </p>
+          </div>
+        </Card>
+      </>
+    );
+  }
+
+  if (step.name === "placed") {
+    const { placed, isSignedIn } = step;
+    return (
+      <>
+        <CheckoutProgress current="Your Order Has Been Placed" />
+        {heading("Your Order Has Been Placed")}
+        <Card>
+          <div className="space-y-4">
+            <Alert tone="success">
+              Thank you! Your account has been created and an e-mail with your order details is on its way.
+            </Alert>
+            <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+              <dt className="font-medium text-slate-600">Order Number</dt>
+              <dd className="text-slate-900">#{placed.orderNumber}</dd>
+              <dt className="font-medium text-slate-600">Invoice Number</dt>
+              <dd className="text-slate-900">{placed.invoiceNumber}</dd>
+              <dt className="font-medium text-slate-600">Total</dt>
+              <dd className="font-semibold text-slate-900">{formatMoney(placed.totalCents, placed.currency)}</dd>
+              <dt className="font-medium text-slate-600">Due Date</dt>
+              <dd className="text-slate-900">{formatDate(placed.dueAt)}</dd>
+              <dt className="font-medium text-slate-600">Payment Method</dt>
+              <dd className="text-slate-900">Bank Transfer — please quote {placed.invoiceNumber} as the payment reference.</dd>
+            </dl>
+            {isSignedIn ? (
+              <ButtonLink href="/client">Go to Client Area</ButtonLink>
+            ) : (
+              <p className="text-sm text-slate-700">
+                Please{" "}
+                <Link href="/login" className="font-medium text-brand-700 underline">
+                  sign in to your client area
+                </Link>{" "}
+                with the e-mail address and password you just chose.
+              </p>
+            )}
+          </div>
+        </Card>
+      </>
+    );
+  }
+
+  if (step.name === "details") {
+    const shownQuote = step.quote;
+    return (
+      <>
+        <CheckoutProgress current="Order Details" />
+        {heading("Order Details")}
+        <form onSubmit={(event) => void onPlaceOrder(event, shownQuote)} noValidate className="space-y-6">
+          {formMessage && <Alert tone="error">{formMessage}</Alert>}
+          <Card title="Final Summary">
+            <OrderLinesTable quote={shownQuote} />
+          </Card>
+          <Card title="Primary Contact Information">
+            <p className="text-sm text-slate-700">
+              {values.firstName} {values.lastName} · {values.email}
+              <br />
+              {values.address1}
+              {values.address2 && `, ${values.address2}`}, {values.city}, {values.state} {values.zip}, {values.country}
+            </p>
+            <p className="mt-2 text-sm text-slate-700">Payment method: Bank Transfer</p>
+          </Card>
+          <div className="space-y-1">
+            <div className="flex items-start gap-3">
+              <input
+                id={fieldId("acceptTos")}
+                type="checkbox"
+                checked={hasAcceptedTos}
+                onChange={(event) => {
+                  setHasAcceptedTos(event.target.checked);
+                  if (event.target.checked) setTosError(null);
+                }}
+                aria-invalid={tosError ? true : undefined}
+                aria-describedby={tosError ? `${fieldId("acceptTos")}-error` : undefined}
+                className="mt-0.5 size-4 accent-brand-600"
+              />
+              <label htmlFor={fieldId("acceptTos")} className="text-sm font-medium text-slate-800">
+                I accept the Terms of Service
+              </label>
+            </div>
+            {tosError && (
+              <p id={`${fieldId("acceptTos")}-error`} role="alert" className="text-sm text-red-600">
+                {tosError}
+              </p>
+            )}
+          </div>
+          <div className="flex flex-wrap justify-end gap-3">
+            <Button variant="secondary" onClick={() => setStep({ name: "summary" })}>
+              Back
+            </Button>
+            <Button type="submit" isPending={placeOrder.isPending}>
+              Place Order
+            </Button>
+          </div>
+        </form>
+      </>
+    );
+  }
+
+  if (cart.lines.length === 0) {
+    return (
+      <>
+        {heading("Order Summary")}
+        <EmptyState title="Your cart is empty.">
+          <Link href="/" className="font-medium text-brand-700 underline">
+            Browse our products
+          </Link>
+        </EmptyState>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <CheckoutProgress current="Order Summary" />
+      {heading("Order Summary")}
+      <form onSubmit={onContinue} noValidate className="space-y-6">
+        {formMessage && <Alert tone="error">{formMessage}</Alert>}
+        <Card title="Your Order">
+          <ul className="divide-y divide-slate-100 text-sm">
+            {cart.lines.map((line) => (
+              <li key={line.key} className="flex flex-wrap justify-between gap-2 py-2">
+                <span>
+                  {line.productName} <span className="text-slate-600">({billingCycleLabel(line.cycle)})</span>
+                  {line.setupFeeCents > 0 && (
+                    <span className="block text-slate-600">Setup fee {formatMoney(line.setupFeeCents, cart.currency)}</span>
+                  )}
+                </span>
+                <span className="tabular-nums">{formatMoney(line.amountCents, cart.currency)}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3 flex justify-between border-t border-slate-200 pt-3 font-semibold">
+            <span>Subtotal</span>
+            <span className="tabular-nums">{formatMoney(cart.subtotalCents, cart.currency)}</span>
+          </p>
+          <p className="mt-1 text-xs text-slate-600">Taxes are calculated in the next step, from your billing address.</p>
+        </Card>
+        <Card title="Primary Contact Information">
+          <ContactFields
+            values={values}
+            errors={errors}
+            onChange={(name, value) => {
+              setValues((current) => ({ ...current, [name]: value }));
+              if (errors[name]) setErrors((current) => ({ ...current, [name]: undefined }));
+            }}
+          />
+        </Card>
+        <Card title="Payment Method">
+          <fieldset>
+            <legend className="sr-only">Payment Method</legend>
+            <label className="flex items-center gap-3 text-sm">
+              <input type="radio" name="paymentMethod" value="BANK_TRANSFER" defaultChecked className="size-4 accent-brand-600" />
+              <span>
+                <span className="font-medium text-slate-900">Bank Transfer</span>
+                <span className="block text-slate-600">You pay the invoice from your bank, quoting the invoice number.</span>
+              </span>
+            </label>
+          </fieldset>
+        </Card>
+        <div className="flex flex-wrap justify-end gap-3">
+          <ButtonLink href="/cart" variant="secondary">
+            Back to Order Contents
+          </ButtonLink>
+          <Button type="submit" isPending={quote.isPending}>
+            Continue
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+};

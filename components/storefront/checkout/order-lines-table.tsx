@@ -1,0 +1,58 @@
+import { formatMoney } from "@/lib/format-money";
+
+type TQuoteView = {
+  currency: string;
+  taxName: string | null;
+  taxBasisPoints: number;
+  subtotalCents: number;
+  taxCents: number;
+  totalCents: number;
+  items: { productId: string; lines: { kind: string; description: string; amountCents: number; taxCents: number }[] }[];
+};
+
+const formatRate = (basisPoints: number) => `${(basisPoints / 100).toFixed(2)} %`;
+
+/** The final summary on Order Details: every invoice line with its own tax, then the totals. */
+export const OrderLinesTable = ({ quote }: { quote: TQuoteView }) => (
+  <div className="overflow-x-auto">
+    <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <caption className="sr-only">Order lines with taxes</caption>
+      <thead className="text-left">
+        <tr>
+          <th scope="col" className="py-2 pr-4 font-semibold text-slate-700">Description</th>
+          <th scope="col" className="py-2 pr-4 text-right font-semibold text-slate-700">Amount</th>
+          <th scope="col" className="py-2 text-right font-semibold text-slate-700">
+            {quote.taxName ? `${quote.taxName} (${formatRate(quote.taxBasisPoints)})` : "Tax"}
+          </th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {quote.items.flatMap((item, itemIndex) =>
+          item.lines.map((line) => (
+            <tr key={`${itemIndex}-${line.kind}`}>
+              <th scope="row" className="py-2 pr-4 text-left font-normal text-slate-800">{line.description}</th>
+              <td className="py-2 pr-4 text-right tabular-nums">{formatMoney(line.amountCents, quote.currency)}</td>
+              <td className="py-2 text-right tabular-nums">{formatMoney(line.taxCents, quote.currency)}</td>
+            </tr>
+          )),
+        )}
+      </tbody>
+      <tfoot className="border-t-2 border-slate-200">
+        <tr>
+          <th scope="row" colSpan={2} className="pt-3 pr-4 text-right font-medium text-slate-700">Subtotal</th>
+          <td className="pt-3 text-right tabular-nums">{formatMoney(quote.subtotalCents, quote.currency)}</td>
+        </tr>
+        <tr>
+          <th scope="row" colSpan={2} className="pr-4 text-right font-medium text-slate-700">
+            {quote.taxName ? `${quote.taxName} (${formatRate(quote.taxBasisPoints)})` : "Tax"}
+          </th>
+          <td className="text-right tabular-nums">{formatMoney(quote.taxCents, quote.currency)}</td>
+        </tr>
+        <tr>
+          <th scope="row" colSpan={2} className="pt-2 pr-4 text-right text-base font-bold text-slate-900">Total</th>
+          <td className="pt-2 text-right text-base font-bold tabular-nums text-slate-900">{formatMoney(quote.totalCents, quote.currency)}</td>
+        </tr>
+      </tfoot>
+    </table>
+  </div>
+);

@@ -1,0 +1,133 @@
+// Benchmark of the embedded workflow executor (npm run bench:workflows).
+// Starts its own PostgreSQL, runs 1-step and 10-step functions through the real executor loop (the
+// production path: serve() handler, signatures, leases), and compares with calling the same step bodies
+// directly, which is the ceiling. Each step does one small database query, like a use case would.
+import os from "node:os";
+import pg from "pg";
+import { startPostgres } from "./postgres.mjs";
+
+const RUNS_ONE_STEP = Number(process.env.BENCH_RUNS_1 ?? 2_000);
+const RUNS_TEN_STEPS = Number(process.env.BENCH_RUNS_10 ?? 300);
+const LATENCY_SAMPLES = Number(process.env.BENCH_LATENCY_SAMPLES ?? 200);
+const MAX_PARALLEL = Number(process.env.BENCH_MAX_PARALLEL ?? 8);
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+
+const server = await startPostgres();
+try {
+  const admin = new pg.Client(server.url("postgres"));
+  await admin.connect();
+  await admin.query(`CREATE DATABASE bench`);
+  await admin.end();
+  const migrator = new pg.Client(server.url("bench"));
+  await migrator.connect();
+  const { migrate } = await import("../server/db/migrate");
+  await migrate({ exec: (sql) => migrator.query(sql), query: (sql, params) => migrator.query(sql, params as unknown[]) as never });
+  await migrator.end();
+
+  // NOTE: server modules read DATABASE_URL when first imported, so they are imported only now.
+  process.env.DATABASE_URL = server.url("bench");
+  const { Inngest } = await import("inngest");
+  const { serve } = await import("inngest/next");
+  const { db } = await import("../server/db");
+  const { embeddedClientOptions } = await import("../server/workflows/client");
+  const { createEmbeddedExecutor } = await import("../server/workflows/embedded/executor");
+
+  const client = new Inngest({
+    id: "bench",
+    checkpointing: false,
+    ...embeddedClientOptions(),
+    logger: { info: () => {}, warn: () => {}, error: console.error, debug: () => {} },
+  });
+  const latencies: number[] = [];
+  const stepBody = (i: number) => db.$queryRawUnsafe<unknown[]>(`SELECT $1::int AS n`, i);
+  const oneStep = client.createFunction({ id: "one-step", retries: 0, triggers: [{ event: "bench/one" }] }, async ({ event, step }) => {
+    await step.run("s0", async () => {
+      const sentAt = (event.data as { sentAt?: number }).sentAt;
+      if (sentAt) latencies.push(performance.timeOrigin + performance.now() - sentAt);
+      return stepBody(0).then(() => 0);
+    });
+  });
+  const tenSteps = client.createFunction({ id: "ten-steps", retries: 0, triggers: [{ event: "bench/ten" }] }, async ({ step }) => {
+    for (let i = 0; i < 10; i += 1) await step.run(`s${i}`, () => stepBody(i).then(() => i));
+  });
+
+  const executor = await createEmbeddedExecutor({
+    db,
+    handler: serve({ client, functions: [oneStep, tenSteps] }) as never,
+    autoStart: false,
+    crons: false,
+    maxParallel: MAX_PARALLEL,
+    workerId: "bench",
+  });
+  await executor.sync();
+  await executor.start();
+
+  const waitForCompleted = async (functionId: string, count: number) => {
+    for (;;) {
+      const rows = await db.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM "InngestRun" WHERE "functionId" = $1 AND status = 'COMPLETED'`,
+        functionId,
+      );
+      if ((rows[0]?.n ?? 0) >= count) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+
+  const throughput = async (name: string, functionId: string, runs: number, steps: number) => {
+    const started = performance.now();
+    for (let sent = 0; sent < runs; sent += 100) {
+      await client.send(Array.from({ length: Math.min(100, runs - sent) }, () => ({ name, data: {} })));
+    }
+    await waitForCompleted(functionId, runs);
+    const seconds = (performance.now() - started) / 1_000;
+    return { runsPerSec: runs / seconds, stepsPerSec: (runs * steps) / seconds, seconds };
+  };
+
+  // Warm-up: JIT, connection pool, prepared plans.
+  await throughput("bench/one", "bench-one-step", 100, 1);
+
+  const one = await throughput("bench/one", "bench-one-step", RUNS_ONE_STEP + 100, 1);
+  const ten = await throughput("bench/ten", "bench-ten-steps", RUNS_TEN_STEPS, 10);
+
+  // Latency from send() to the first step starting, at a light load (one event at a time).
+  latencies.length = 0;
+  const before = RUNS_ONE_STEP + 200;
+  for (let i = 0; i < LATENCY_SAMPLES; i += 1) {
+    await client.send({ name: "bench/one", data: { sentAt: performance.timeOrigin + performance.now() } });
+    await waitForCompleted("bench-one-step", before + i + 1);
+  }
+  console.log((globalThis as any).__T); await executor.stop();
+
+  // Ceiling: the same step bodies called directly, with the same parallelism.
+  const ceiling = async (runs: number, steps: number) => {
+    const started = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: MAX_PARALLEL }, async () => {
+        while (next < runs) {
+          next += 1;
+          for (let i = 0; i < steps; i += 1) await stepBody(i);
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1_000;
+    return { runsPerSec: runs / seconds, stepsPerSec: (runs * steps) / seconds };
+  };
+  const ceilOne = await ceiling(RUNS_ONE_STEP, 1);
+  const ceilTen = await ceiling(RUNS_TEN_STEPS, 10);
+
+  const fmt = (n: number) => n.toFixed(0).padStart(7);
+  console.log(`\nEmbedded executor benchmark (${os.cpus().length} CPUs, maxParallel ${MAX_PARALLEL}, PostgreSQL ${server.url("bench")})`);
+  console.log(`                    runs/s   steps/s   ceiling steps/s   ratio`);
+  console.log(`  1-step function  ${fmt(one.runsPerSec)}  ${fmt(one.stepsPerSec)}   ${fmt(ceilOne.stepsPerSec)}          ${(one.stepsPerSec / ceilOne.stepsPerSec * 100).toFixed(1)}%`);
+  console.log(`  10-step function ${fmt(ten.runsPerSec)}  ${fmt(ten.stepsPerSec)}   ${fmt(ceilTen.stepsPerSec)}          ${(ten.stepsPerSec / ceilTen.stepsPerSec * 100).toFixed(1)}%`);
+  console.log(`  send() → run start (light load, n=${latencies.length}): p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
+  await db.$disconnect();
+} finally {
+  server.stop();
+}
+process.exit(0);

@@ -1,0 +1,30 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { getAdminInvoice, listAdminInvoices } from "@/server/admin/admin-invoice-queries";
+import { now } from "@/server/clock";
+import { createTRPCRouter, staffProcedure } from "@/server/trpc/init";
+import { ZAddPaymentInput, ZInvoiceIdInput, ZListAdminInvoicesInput } from "./billing-admin.schemas";
+import { recordPayment } from "./payments/record-payment";
+
+/** Staff billing: invoices and offline payments. Thin: parse, call one use case, shape. */
+export const billingAdminRouter = createTRPCRouter({
+  listInvoices: staffProcedure.input(ZListAdminInvoicesInput).query(({ input }) => listAdminInvoices(input)),
+
+  getInvoice: staffProcedure.input(ZInvoiceIdInput).query(async ({ input }) => {
+    const invoice = await getAdminInvoice(input);
+    if (!invoice) throw new TRPCError({ code: "NOT_FOUND", message: "This invoice does not exist." });
+    return invoice;
+  }),
+
+  addPayment: staffProcedure.input(ZAddPaymentInput).mutation(({ input, ctx }) =>
+    recordPayment({
+      invoiceId: input.invoiceId,
+      method: "BANK_TRANSFER",
+      transactionId: input.transactionId,
+      amountCents: input.amountCents,
+      receivedAt: new Date(`${input.receivedOn}T00:00:00.000Z`),
+      staffId: ctx.principal.staffId,
+      now: now(),
+    }),
+  ),
+});

@@ -1,0 +1,131 @@
+import "server-only";
+import { formatMoney } from "@/lib/format-money";
+import { db, type DbClient } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { invoicePaid } from "@/server/workflows/events";
+import { sendEvents } from "@/server/workflows/send";
+
+export type RecordPaymentOptions = {
+  invoiceId: string;
+  /** Only offline methods are recorded by staff; gateway payments arrive through their webhooks. */
+  method: "BANK_TRANSFER" | "MANUAL";
+  /** The bank's or payer's reference. With `method` it identifies the money: it is never recorded twice. */
+  transactionId: string;
+  amountCents: number;
+  /** When the money arrived, as the bank statement says. */
+  receivedAt: Date;
+  staffId: string;
+  now: Date;
+};
+
+export type RecordPaymentResult = {
+  paymentId: string;
+  invoiceId: string;
+  paymentStatus: "PARTIALLY_PAID" | "PAID";
+  paidCents: number;
+  balanceCents: number;
+  /** False only when the invoice became paid but the `billing/invoice.paid` event could not be sent. */
+  isProvisioningQueued: boolean;
+};
+
+/** The deterministic event id: Inngest drops a repeat within 24 h, the workflow's own checks cover the rest. */
+export const invoicePaidEventId = (invoiceId: string) => `invoice-paid-${invoiceId}`;
+
+const amountError = (message: string) =>
+  new AppError("INVALID_INPUT", { userMessage: message, fieldErrors: { amountCents: [message] } });
+
+/** Everything that must commit together: the payment, the invoice's paid amount and status, the order, the audit entry. */
+const writePayment = async (options: RecordPaymentOptions, tx: DbClient) => {
+  const { invoiceId, method, transactionId, amountCents, receivedAt, staffId, now } = options;
+  const invoice = await tx.invoice.findUnique({
+    where: { id: invoiceId },
+    select: { id: true, clientId: true, orderId: true, status: true, paymentStatus: true, currency: true, totalCents: true, paidCents: true },
+  });
+  if (!invoice) throw new AppError("NOT_FOUND", { userMessage: "This invoice does not exist." });
+
+  const existing = await tx.payment.findUnique({ where: { method_transactionId: { method, transactionId } }, select: { invoiceId: true } });
+  if (existing) {
+    throw new AppError("DUPLICATE_PAYMENT", {
+      userMessage: `Transaction ID "${transactionId}" was already recorded${existing.invoiceId === invoiceId ? " on this invoice" : " on another invoice"}. Nothing was added.`,
+      fieldErrors: { transactionId: ["This transaction ID was already recorded."] },
+    });
+  }
+  if (invoice.paymentStatus === "PAID") {
+    throw new AppError("INVOICE_ALREADY_PAID", { userMessage: "This invoice is already paid in full. No payment was added." });
+  }
+  if (invoice.status !== "ISSUED") {
+    throw new AppError("INVALID_STATE_TRANSITION", {
+      userMessage: invoice.status === "DRAFT" ? "This invoice has not been issued yet, so it cannot take payments." : "This invoice is void and cannot take payments.",
+    });
+  }
+
+  const balanceCents = invoice.totalCents - invoice.paidCents;
+  if (!Number.isSafeInteger(amountCents) || amountCents <= 0) throw amountError("Enter an amount greater than zero.");
+  if (amountCents > balanceCents) {
+    throw amountError(`The amount cannot be more than the balance due of ${formatMoney(balanceCents, invoice.currency)}.`);
+  }
+  if (receivedAt.getTime() > now.getTime()) {
+    const message = "The date received cannot be in the future.";
+    throw new AppError("INVALID_INPUT", { userMessage: message, fieldErrors: { receivedAt: [message] } });
+  }
+
+  // NOTE: the unique (method, transactionId) is the real guard: a concurrent request with the same transaction ID
+  // waits on the index here and then inserts nothing, so the money is never counted twice.
+  const payment = { invoiceId, clientId: invoice.clientId, method, transactionId, amountCents, currency: invoice.currency, receivedAt, recordedById: staffId };
+  const { count } = await tx.payment.createMany({ data: [payment], skipDuplicates: true });
+  if (count !== 1) {
+    throw new AppError("DUPLICATE_PAYMENT", {
+      userMessage: `Transaction ID "${transactionId}" was already recorded. Nothing was added.`,
+      fieldErrors: { transactionId: ["This transaction ID was already recorded."] },
+    });
+  }
+  const { id: paymentId } = await tx.payment.findUniqueOrThrow({ where: { method_transactionId: { method, transactionId } }, select: { id: true } });
+
+  const paidCents = invoice.paidCents + amountCents;
+  const isPaid = paidCents === invoice.totalCents;
+  const paymentStatus = isPaid ? "PAID" : "PARTIALLY_PAID";
+  // NOTE: conditional on the paid amount we read, so two different payments racing on one invoice cannot both
+  // pass the balance check; the loser rolls back with its payment row.
+  const updated = await tx.invoice.updateMany({
+    where: { id: invoiceId, status: "ISSUED", paidCents: invoice.paidCents },
+    data: { paidCents, paymentStatus, paidAt: isPaid ? now : null },
+  });
+  if (updated.count !== 1) {
+    throw new AppError("INVALID_STATE_TRANSITION", { userMessage: "The invoice changed while the payment was being recorded. Reload it and try again." });
+  }
+  if (isPaid && invoice.orderId) {
+    // A paid order is handed to provisioning; an order staff already cancelled or marked fraud stays as it is.
+    await tx.order.updateMany({ where: { id: invoice.orderId, status: "PENDING" }, data: { status: "ACTIVE" } });
+  }
+  await tx.auditLog.create({
+    data: {
+      staffId,
+      action: "invoice.payment-recorded",
+      entityType: "Invoice",
+      entityId: invoiceId,
+      details: { paymentId, method, transactionId, amountCents, currency: invoice.currency, paidCents, paymentStatus },
+    },
+  });
+  return { paymentId, invoiceId, paymentStatus, paidCents, balanceCents: invoice.totalCents - paidCents } as const;
+};
+
+/**
+ * Records money received outside the system ("Add Payment") against an ISSUED invoice.
+ * A partial amount leaves the invoice PARTIALLY_PAID; the last cent makes it PAID and its order ACTIVE.
+ * The same (method, transaction ID) is refused with DUPLICATE_PAYMENT and nothing changes.
+ *
+ * NOTE: unlike most use cases this takes the root client, not a transaction: it owns its transaction because
+ * `billing/invoice.paid` must be sent only after the commit (house-style.md, side effects after commit).
+ */
+export const recordPayment = async (options: RecordPaymentOptions, client: typeof db = db): Promise<RecordPaymentResult> => {
+  const result = await client.$transaction((tx) => writePayment(options, tx));
+  if (result.paymentStatus !== "PAID") return { ...result, isProvisioningQueued: false };
+  try {
+    await sendEvents([invoicePaid.create({ invoiceId: result.invoiceId }, { id: invoicePaidEventId(result.invoiceId) })]);
+    return { ...result, isProvisioningQueued: true };
+  } catch (error) {
+    // The payment is committed and must stay recorded; staff are told provisioning did not start.
+    console.error(`[billing] invoice ${result.invoiceId} is paid but billing/invoice.paid could not be sent`, error);
+    return { ...result, isProvisioningQueued: false };
+  }
+};

@@ -1,0 +1,45 @@
+import "server-only";
+import { type DbClient, db } from "@/server/db";
+
+export type TNewPrimaryContact = {
+  company: string;
+  firstName: string;
+  lastName: string;
+  /** Already lower-cased: it is the sign-in name and unique across all contacts. */
+  email: string;
+  address1: string;
+  address2: string;
+  city: string;
+  state: string;
+  zip: string;
+  country: string;
+  phone: string;
+  passwordHash: string;
+};
+
+export type CreateClientWithPrimaryContactOptions = { currency: string; contact: TNewPrimaryContact };
+
+/**
+ * A new client account with its primary contact, as checkout creates it. The billing country and state are
+ * taken from the contact's address (they drive tax rules); the account starts ACTIVE and taxable.
+ * Run it in the caller's transaction; a taken e-mail fails on the unique index.
+ */
+export const createClientWithPrimaryContact = async ({ currency, contact }: CreateClientWithPrimaryContactOptions, client: DbClient = db) => {
+  const created = await client.client.create({
+    data: {
+      companyName: contact.company,
+      status: "ACTIVE",
+      country: contact.country,
+      state: contact.state,
+      isTaxable: true,
+      currency,
+      contacts: { create: { ...contact, isPrimary: true } },
+    },
+    select: { id: true, number: true, contacts: { select: { id: true, email: true, firstName: true, lastName: true } } },
+  });
+  const [primary] = created.contacts;
+  if (!primary) {
+    throw new Error("The primary contact was not created");
+  }
+  return { clientId: created.id, clientNumber: created.number, contact: primary };
+};

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { isCountryCode } from "@/lib/countries";
+import { ZOfferRef } from "@/server/catalog/catalog.schemas";
+import { MAX_CART_ITEMS } from "@/server/cart/cart-cookie";
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+const requiredText = (message: string, max = 120) => z.string().trim().min(1, message).max(max, `Use at most ${max} characters.`);
+
+// NOTE: the schema is flat (contact fields at the top level) on purpose: flattened zod errors only keep the
+// first path segment, and the form shows each message under the field with the same name.
+const ZCheckoutFields = z.object({
+  items: z.array(ZOfferRef, "Your cart is empty.").min(1, "Your cart is empty.").max(MAX_CART_ITEMS),
+  paymentMethod: z.literal("BANK_TRANSFER", "Choose a payment method."),
+  company: z.string().trim().max(200).default(""),
+  firstName: requiredText("Enter your first name."),
+  lastName: requiredText("Enter your last name."),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, "Use at most 254 characters.")
+    .pipe(z.email("Enter a valid e-mail address, e.g. name@example.com.")),
+  address1: requiredText("Enter your street address.", 200),
+  address2: z.string().trim().max(200).default(""),
+  city: requiredText("Enter your city."),
+  state: requiredText("Enter your state or province."),
+  zip: requiredText("Enter your zip or postal code.", 20),
+  country: z.string().trim().toUpperCase().refine(isCountryCode, "Choose your country."),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ().-]{5,30}$/, "Enter a phone number using digits, spaces and + ( ) . - only."),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+    .max(200, "Use at most 200 characters."),
+  confirmPassword: z.string(),
+});
+
+const passwordsMatch = (fields: { password: string; confirmPassword: string }) => fields.password === fields.confirmPassword;
+const PASSWORDS_MISMATCH = { path: ["confirmPassword"], message: "The passwords do not match." };
+
+/** "Continue" on Order Summary: contact, payment method and cart, validated before any taxes are shown. */
+export const ZQuoteOrderInput = ZCheckoutFields.refine(passwordsMatch, PASSWORDS_MISMATCH);
+export type TQuoteOrderInput = z.input<typeof ZQuoteOrderInput>;
+export type TQuoteOrderFields = z.output<typeof ZQuoteOrderInput>;
+
+/** "Place Order" on Order Details: everything again, plus the Terms of Service. */
+export const ZPlaceOrderInput = ZCheckoutFields.extend({
+  acceptTos: z.literal(true, "Accept the Terms of Service to place your order."),
+}).refine(passwordsMatch, PASSWORDS_MISMATCH);
+export type TPlaceOrderInput = z.input<typeof ZPlaceOrderInput>;
+export type TPlaceOrderFields = z.output<typeof ZPlaceOrderInput>;

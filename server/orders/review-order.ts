@@ -1,0 +1,17 @@
+import "server-only";
+import { STOREFRONT_CURRENCY } from "@/server/catalog/catalog-queries";
+import { assertEmailAvailable } from "@/server/clients/assert-email-available";
+import { type DbClient, db } from "@/server/db";
+import type { TQuoteOrderFields } from "./checkout.schemas";
+import { quoteOrder } from "./quote-order";
+
+export type ReviewOrderOptions = { fields: TQuoteOrderFields; now: Date };
+
+/**
+ * "Continue" on Order Summary: refuses a taken e-mail early (so the customer can sign in instead) and prices
+ * the order with the taxes of the billing address. Creates nothing; placeOrder checks all of it again.
+ */
+export const reviewOrder = async ({ fields, now }: ReviewOrderOptions, client: DbClient = db) => {
+  await assertEmailAvailable({ email: fields.email }, client);
+  return quoteOrder({ items: fields.items, currency: STOREFRONT_CURRENCY, country: fields.country, state: fields.state, now }, client);
+};

@@ -1,0 +1,51 @@
+import "server-only";
+import { formatDate } from "@/lib/format-date";
+import { db, type DbClient } from "@/server/db";
+import { queueMail } from "@/server/mail/queue-mail";
+
+export type QueueWelcomeMailOptions = { serviceId: string };
+
+/** WARNING: existing outbox rows depend on this key format; changing it would send the welcome mail again. */
+export const welcomeMailKey = (serviceId: string) => `welcome:${serviceId}`;
+
+/**
+ * Queues the "welcome" e-mail for an ACTIVE package to the client's primary contact, with its service details.
+ * Idempotent through the dedupe key: a retried step never sends it twice.
+ * Returns whether it is queued now or was already; `NO_RECIPIENT` when the client has no primary contact.
+ */
+export const queueWelcomeMail = async ({ serviceId }: QueueWelcomeMailOptions, client: DbClient = db) => {
+  const service = await client.service.findUnique({
+    where: { id: serviceId },
+    select: {
+      number: true, username: true, server: true, notes: true, nextDueAt: true, clientId: true,
+      product: { select: { name: true } },
+      client: { select: { contacts: { where: { isPrimary: true }, take: 1, select: { email: true, firstName: true } } } },
+    },
+  });
+  const contact = service?.client.contacts[0];
+  if (!service || !contact) return { outcome: "NO_RECIPIENT" as const };
+  const lines = [
+    `Dear ${contact.firstName},`,
+    "",
+    `Your ${service.product.name} package (#${service.number}) is set up and ready to use.`,
+    "",
+    ...(service.username ? [`User name: ${service.username}`] : []),
+    ...(service.server ? [`Server: ${service.server}`] : []),
+    ...(service.notes ? ["", service.notes] : []),
+    ...(service.nextDueAt ? ["", `Next due date: ${formatDate(service.nextDueAt)}`] : []),
+    "",
+    "Thank you for choosing Hostlane.",
+  ];
+  const isQueued = await queueMail(
+    {
+      dedupeKey: welcomeMailKey(serviceId),
+      template: "welcome",
+      to: contact.email,
+      subject: `Your ${service.product.name} package is ready`,
+      text: lines.join("\n"),
+      clientId: service.clientId,
+    },
+    client,
+  );
+  return { outcome: isQueued ? ("QUEUED" as const) : ("ALREADY_QUEUED" as const) };
+};

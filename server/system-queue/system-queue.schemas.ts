@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+/**
+ * What staff see as a run's status. The executor stores only RUNNING | WAITING | COMPLETED | FAILED |
+ * CANCELLED; the two active ones are split by what the run is doing:
+ * - QUEUED: RUNNING, but no step has started and no call has been attempted yet (waiting for a worker);
+ * - RUNNING: a step call is due, in flight, or waiting out a retry backoff;
+ * - SLEEPING: WAITING, and a WAKE job (step.sleep / sleepUntil) is what comes next;
+ * - WAITING: WAITING on an event (step.waitForEvent) or an invoked run (step.invoke);
+ * - COMPLETED / FAILED / CANCELLED: ended; nothing of the run is scheduled any more.
+ */
+export const RUN_DISPLAY_STATUSES = ["QUEUED", "RUNNING", "SLEEPING", "WAITING", "COMPLETED", "FAILED", "CANCELLED"] as const;
+export const ZRunDisplayStatus = z.enum(RUN_DISPLAY_STATUSES);
+export type TRunDisplayStatus = z.infer<typeof ZRunDisplayStatus>;
+
+/** Runs per page unless the caller asks otherwise; MAX_RUNS_PAGE_SIZE keeps one request cheap. */
+export const DEFAULT_RUNS_PAGE_SIZE = 25;
+export const MAX_RUNS_PAGE_SIZE = 100;
+
+// NOTE: run ids are ULIDs (26 chars) minted by the executor; the bound only keeps junk input short.
+const ZRunId = z.string().min(1).max(64);
+
+/**
+ * Keyset pagination over run ids (ULIDs sort by creation time), newest first. Without a cursor: the newest
+ * page. `older`: runs created before `cursor`; `newer`: runs created after it. Keyset rather than offset
+ * because live refresh keeps adding runs at the top, which would shift offset pages under the reader.
+ */
+export const ZListRunsInput = z.object({
+  status: ZRunDisplayStatus.optional(),
+  functionId: z.string().min(1).max(200).optional(),
+  cursor: ZRunId.optional(),
+  direction: z.enum(["older", "newer"]).default("older"),
+  limit: z.number().int().min(1).max(MAX_RUNS_PAGE_SIZE).default(DEFAULT_RUNS_PAGE_SIZE),
+});
+export type TListRunsInput = z.input<typeof ZListRunsInput>;
+
+export const ZCountRunsInput = z.object({ functionId: z.string().min(1).max(200).optional() });
+export type TCountRunsInput = z.infer<typeof ZCountRunsInput>;
+
+export const ZRunIdInput = z.object({ runId: ZRunId });
+export type TRunIdInput = z.infer<typeof ZRunIdInput>;
+
+/** Recent events; the executor's own lifecycle events (`inngest/…`) are hidden unless asked for. */
+export const MAX_RECENT_EVENTS = 100;
+export const ZListRecentEventsInput = z.object({
+  limit: z.number().int().min(1).max(MAX_RECENT_EVENTS).default(20),
+  includeInternal: z.boolean().default(false),
+});
+export type TListRecentEventsInput = z.input<typeof ZListRecentEventsInput>;

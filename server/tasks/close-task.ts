@@ -1,0 +1,60 @@
+import "server-only";
+import { db, type DbClient } from "@/server/db";
+import { AppError, type FieldErrors } from "@/server/errors";
+import { taskClosed } from "@/server/workflows/events";
+import { sendEvents } from "@/server/workflows/send";
+import type { TTaskResult } from "./tasks.schemas";
+
+export type CloseTaskOptions = { taskId: string; staffId: string; result: TTaskResult; now: Date };
+
+/** The deterministic event id, so a repeated send within 24 h is dropped. */
+export const taskClosedEventId = (taskId: string) => `task-closed-${taskId}`;
+
+/** Setup tasks hand their details to the package, so a package never goes live without its login and server. */
+const SETUP_PURPOSE_PREFIX = "provision:";
+
+const requiredFieldErrors = (purpose: string, result: TTaskResult): FieldErrors => {
+  if (!purpose.startsWith(SETUP_PURPOSE_PREFIX)) return {};
+  const errors: FieldErrors = {};
+  if (!result.username) errors.username = ["Enter the user name of the new account."];
+  if (!result.server) errors.server = ["Enter the server the package was set up on."];
+  return errors;
+};
+
+const writeClose = async ({ taskId, staffId, result, now }: CloseTaskOptions, tx: DbClient) => {
+  const task = await tx.task.findUnique({ where: { id: taskId }, select: { status: true, purpose: true, serviceId: true } });
+  if (!task) throw new AppError("NOT_FOUND", { userMessage: "This task does not exist." });
+  if (task.status === "CLOSED") {
+    throw new AppError("INVALID_STATE_TRANSITION", { userMessage: "This task is already closed." });
+  }
+  const fieldErrors = requiredFieldErrors(task.purpose, result);
+  if (Object.keys(fieldErrors).length > 0) {
+    throw new AppError("INVALID_INPUT", { userMessage: "Please correct the highlighted fields.", fieldErrors });
+  }
+  // NOTE: conditional, so two staff closing at once cannot both win (the second sees count 0).
+  const { count } = await tx.task.updateMany({
+    where: { id: taskId, status: { in: ["OPEN", "IN_PROGRESS"] } },
+    data: { status: "CLOSED", closedById: staffId, closedAt: now, result },
+  });
+  if (count !== 1) throw new AppError("INVALID_STATE_TRANSITION", { userMessage: "This task is already closed." });
+  await tx.auditLog.create({
+    data: { staffId, action: "task.closed", entityType: "Task", entityId: taskId, details: { serviceId: task.serviceId, result } },
+  });
+};
+
+/**
+ * Closes an OPEN or IN_PROGRESS task with the details staff entered ("Close Task"), then, after the commit,
+ * sends `tasks/task.closed` so the workflow waiting on the task resumes.
+ *
+ * NOTE: takes the root client, not a transaction, because the event must only be sent after the commit.
+ * If the send fails the task stays closed: the waiting workflow re-checks the task after its wait times out.
+ */
+export const closeTask = async (options: CloseTaskOptions, client: typeof db = db) => {
+  await client.$transaction((tx) => writeClose(options, tx));
+  try {
+    await sendEvents([taskClosed.create({ taskId: options.taskId }, { id: taskClosedEventId(options.taskId) })]);
+  } catch (error) {
+    console.error(`[tasks] task ${options.taskId} is closed but tasks/task.closed could not be sent`, error);
+  }
+  return { taskId: options.taskId, status: "CLOSED" as const };
+};

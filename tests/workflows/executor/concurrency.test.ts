@@ -1,0 +1,89 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/server/db";
+import { PrismaClient } from "@/server/db/generated/client";
+import { ingest } from "@/server/workflows/embedded/ingest";
+import { resetWorld, send, startExecutor, testInngest } from "../harness";
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("concurrency limit with a key", () => {
+  beforeEach(resetWorld);
+  afterEach(() => vi.useRealTimers());
+
+  it("never has two steps in flight for one serverId, while different servers run in parallel", async () => {
+    const inFlight = new Map<string, number>();
+    const maxPerKey = new Map<string, number>();
+    let total = 0;
+    let maxTotal = 0;
+    const fn = testInngest.createFunction(
+      { id: "server-op", retries: 0, concurrency: { limit: 1, key: "event.data.serverId" }, triggers: [{ event: "test/server.op" }] },
+      async ({ event, step }) => {
+        const serverId = (event.data as { serverId: string }).serverId;
+        for (const name of ["first", "second"]) {
+          await step.run(name, async () => {
+            inFlight.set(serverId, (inFlight.get(serverId) ?? 0) + 1);
+            total += 1;
+            maxPerKey.set(serverId, Math.max(maxPerKey.get(serverId) ?? 0, inFlight.get(serverId)!));
+            maxTotal = Math.max(maxTotal, total);
+            await pause(25);
+            inFlight.set(serverId, inFlight.get(serverId)! - 1);
+            total -= 1;
+          });
+        }
+      },
+    );
+    const wf = await startExecutor([fn], { maxParallel: 6 });
+    await send(["s1", "s2", "s3"].flatMap((serverId) => [1, 2, 3].map(() => ({ name: "test/server.op", data: { serverId } }))));
+    await wf.drain();
+    const runs = await wf.runs({ functionId: "wft-server-op" });
+    expect(runs).toHaveLength(9);
+    expect(runs.every((r) => r.status === "COMPLETED")).toBe(true);
+    expect(Object.fromEntries(maxPerKey)).toEqual({ s1: 1, s2: 1, s3: 1 });
+    expect(maxTotal).toBeGreaterThan(1);
+  });
+});
+
+describe("two executors on one database", () => {
+  const second = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
+  beforeEach(resetWorld);
+  afterEach(() => vi.useRealTimers());
+  afterAll(() => second.$disconnect());
+
+  it("never dispatch the same job twice, and never create two runs for one event id or idempotency key", async () => {
+    const executions = new Map<string, number>();
+    const fn = testInngest.createFunction({ id: "shared", retries: 0, triggers: [{ event: "test/shared" }] }, async ({ event, step, runId }) => {
+      for (const name of ["a", "b", "c"]) {
+        await step.run(name, async () => {
+          const key = `${runId}:${name}`;
+          executions.set(key, (executions.get(key) ?? 0) + 1);
+          await pause(2);
+        });
+      }
+      return (event.data as { n: number }).n;
+    });
+    const idem = testInngest.createFunction(
+      { id: "shared-idem", retries: 0, idempotency: "event.data.key", triggers: [{ event: "test/shared.idem" }] },
+      async () => "once",
+    );
+    const one = await startExecutor([fn, idem], { workerId: "worker-one", maxParallel: 4 });
+    const two = await startExecutor([fn, idem], { workerId: "worker-two", maxParallel: 4, db: second });
+
+    await Promise.all([
+      ingest([{ name: "test/shared", id: "same-id", data: { n: -1 } }]),
+      ingest([{ name: "test/shared", id: "same-id", data: { n: -1 } }], { db: second }),
+      ingest([{ name: "test/shared.idem", data: { key: "k" } }]),
+      ingest([{ name: "test/shared.idem", data: { key: "k" } }], { db: second }),
+      ...Array.from({ length: 20 }, (_, n) => ingest([{ name: "test/shared", data: { n } }], { db: n % 2 ? db : second })),
+    ]);
+    await Promise.all([one.drain(), two.drain(), one.drain(), two.drain()]);
+
+    const runs = await one.runs({ functionId: "wft-shared" });
+    expect(runs).toHaveLength(21);
+    expect(runs.every((r) => r.status === "COMPLETED")).toBe(true);
+    expect(runs.filter((r) => (r.event as { id: string }).id === "same-id")).toHaveLength(1);
+    expect(await one.runs({ functionId: "wft-shared-idem" })).toHaveLength(1);
+    expect(executions.size).toBe(63);
+    expect([...executions.values()].every((count) => count === 1)).toBe(true);
+  });
+});

@@ -1,0 +1,48 @@
+import { Inngest, type InngestFunction } from "inngest";
+import { serve } from "inngest/next";
+import { vi } from "vitest";
+import { db } from "@/server/db";
+import { embeddedClientOptions } from "@/server/workflows/client";
+import { createEmbeddedExecutor, type ExecutorOptions } from "@/server/workflows/embedded/executor";
+import type { ServeHandler } from "@/server/workflows/embedded/protocol";
+import { fakeDateClock, noJitter } from "@/server/workflows/embedded/testing";
+
+/** A test-only client: same embedded options as the app's, its own app id, so tests never touch the app's functions. */
+export const testInngest = new Inngest({ id: "wft", checkpointing: false, ...embeddedClientOptions() });
+
+export const T0 = new Date("2026-01-01T00:00:00Z");
+
+/** Empties every table; the tablename cast keeps Prisma's raw-query decoder away from the `name` type. */
+export const resetTables = async () => {
+  const tables = await db.$queryRawUnsafe<{ tablename: string }[]>(
+    `SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+  );
+  await db.$executeRawUnsafe(`TRUNCATE ${tables.map(({ tablename }) => `"${tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+};
+
+/** Fresh database, Date faked at T0 (only Date: drivers and timers keep working). */
+export const resetWorld = async () => {
+  await resetTables();
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(T0);
+};
+
+export const serveFunctions = (functions: InngestFunction.Any[]) =>
+  serve({ client: testInngest, functions }) as unknown as ServeHandler;
+
+/** An executor over test functions, driven explicitly (no loop, no crons) on the faked Date. */
+export const startExecutor = async (functions: InngestFunction.Any[], options: Partial<ExecutorOptions> = {}) => {
+  const executor = await createEmbeddedExecutor({
+    db,
+    handler: serveFunctions(functions),
+    clock: fakeDateClock(vi),
+    autoStart: false,
+    crons: false,
+    random: noJitter,
+    ...options,
+  });
+  await executor.sync();
+  return executor;
+};
+
+export const send = (events: Parameters<typeof testInngest.send>[0]) => testInngest.send(events);
