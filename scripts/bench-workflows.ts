@@ -79,12 +79,15 @@ try {
 
   const throughput = async (name: string, functionId: string, runs: number, steps: number) => {
     const started = performance.now();
+    const cpu0 = process.cpuUsage();
     for (let sent = 0; sent < runs; sent += 100) {
       await client.send(Array.from({ length: Math.min(100, runs - sent) }, () => ({ name, data: {} })));
     }
     await waitForCompleted(functionId, runs);
     const seconds = (performance.now() - started) / 1_000;
-    return { runsPerSec: runs / seconds, stepsPerSec: (runs * steps) / seconds, seconds };
+    const cpu = process.cpuUsage(cpu0);
+    const cpuShare = (cpu.user + cpu.system) / 1e6 / seconds;
+    return { runsPerSec: runs / seconds, stepsPerSec: (runs * steps) / seconds, seconds, cpuShare };
   };
 
   // Warm-up: JIT, connection pool, prepared plans.
@@ -100,7 +103,7 @@ try {
     await client.send({ name: "bench/one", data: { sentAt: performance.timeOrigin + performance.now() } });
     await waitForCompleted("bench-one-step", before + i + 1);
   }
-  console.log((globalThis as any).__T); await executor.stop();
+  await executor.stop();
 
   // Ceiling: the same step bodies called directly, with the same parallelism.
   const ceiling = async (runs: number, steps: number) => {
@@ -125,6 +128,7 @@ try {
   console.log(`                    runs/s   steps/s   ceiling steps/s   ratio`);
   console.log(`  1-step function  ${fmt(one.runsPerSec)}  ${fmt(one.stepsPerSec)}   ${fmt(ceilOne.stepsPerSec)}          ${(one.stepsPerSec / ceilOne.stepsPerSec * 100).toFixed(1)}%`);
   console.log(`  10-step function ${fmt(ten.runsPerSec)}  ${fmt(ten.stepsPerSec)}   ${fmt(ceilTen.stepsPerSec)}          ${(ten.stepsPerSec / ceilTen.stepsPerSec * 100).toFixed(1)}%`);
+  console.log(`  executor process CPU while running: 1-step ${(one.cpuShare * 100).toFixed(0)}%, 10-step ${(ten.cpuShare * 100).toFixed(0)}% of one core`);
   console.log(`  send() → run start (light load, n=${latencies.length}): p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
   await db.$disconnect();
 } finally {

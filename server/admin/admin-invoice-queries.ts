@@ -1,5 +1,6 @@
 import "server-only";
 import { clientDisplayName } from "@/lib/client-display-name";
+import type { TInvoiceListFilter } from "@/server/billing/billing-admin.schemas";
 import { db, type DbClient } from "@/server/db";
 
 const INVOICE_LIST_LIMIT = 200;
@@ -7,8 +8,6 @@ const clientSelect = {
   select: { id: true, number: true, companyName: true, contacts: { where: { isPrimary: true }, take: 1, select: { firstName: true, lastName: true } } },
 } as const;
 
-export const INVOICE_LIST_FILTERS = ["all", "unpaid", "paid"] as const;
-export type TInvoiceListFilter = (typeof INVOICE_LIST_FILTERS)[number];
 
 /** Invoices for the admin list, newest first. "unpaid" = issued and not paid in full. */
 export const listAdminInvoices = async ({ filter = "all" }: { filter?: TInvoiceListFilter }, client: DbClient = db) => {

@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { INVOICE_LIST_FILTERS } from "@/server/admin/admin-invoice-queries";
+
+/** "unpaid" = issued and not paid in full. */
+export const INVOICE_LIST_FILTERS = ["all", "unpaid", "paid"] as const;
+export type TInvoiceListFilter = (typeof INVOICE_LIST_FILTERS)[number];
 
 export const ZListAdminInvoicesInput = z.object({ filter: z.enum(INVOICE_LIST_FILTERS).default("all") });
 

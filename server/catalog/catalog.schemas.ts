@@ -4,6 +4,5 @@ import { BILLING_CYCLES } from "@/lib/billing-cycles";
 export const ZBillingCycle = z.enum(BILLING_CYCLES);
 
 export const ZOfferRef = z.object({ productId: z.string().min(1).max(64), cycle: ZBillingCycle });
-export type TOfferRefInput = z.infer<typeof ZOfferRef>;
 
 export const ZGetProductInput = z.object({ slug: z.string().min(1).max(120) });

@@ -34,13 +34,13 @@ export const migrate = async (sql: SqlRunner, migrationsDir = MIGRATIONS_DIR) =>
       `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
     );
     const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));
-    const names = (await readdir(migrationsDir, { withFileTypes: true }))
+    const names = (await readdir(/*turbopackIgnore: true*/ migrationsDir, { withFileTypes: true }))
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
       .sort();
     const ran: string[] = [];
     for (const name of names) {
-      const script = await readFile(path.join(migrationsDir, name, "migration.sql"), "utf8");
+      const script = await readFile(/*turbopackIgnore: true*/ path.join(migrationsDir, name, "migration.sql"), "utf8");
       const checksum = createHash("sha256").update(script).digest("hex");
       const known = applied.get(name);
       if (known) {

@@ -51,4 +51,3 @@ export const ZPlaceOrderInput = ZCheckoutFields.extend({
   acceptTos: z.literal(true, "Accept the Terms of Service to place your order."),
 }).refine(passwordsMatch, PASSWORDS_MISMATCH);
 export type TPlaceOrderInput = z.input<typeof ZPlaceOrderInput>;
-export type TPlaceOrderFields = z.output<typeof ZPlaceOrderInput>;

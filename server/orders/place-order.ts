@@ -19,7 +19,12 @@ const PLACE_ORDER_TIMEOUT_MS = 20_000;
 
 export type PlaceOrderOptions = { input: TPlaceOrderInput; now: Date };
 
-const isUniqueViolation = (error: unknown) => error instanceof PrismaRuntime.PrismaClientKnownRequestError && error.code === "P2002";
+/** A unique violation on Contact.email. With the pg driver adapter the constraint is only named inside `meta`. */
+const isContactEmailTaken = (error: unknown) => {
+  if (!(error instanceof PrismaRuntime.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+  const meta = JSON.stringify(error.meta ?? {});
+  return meta.includes("Contact") && meta.includes("email");
+};
 
 /**
  * Guest checkout: creates the client, its primary contact (who can sign in with the password given), the order
@@ -157,7 +162,7 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
   } catch (error) {
     // NOTE: two checkouts racing with the same e-mail: the loser's insert hits the unique index. Its transaction
     // is already rolled back here, so answering EMAIL_TAKEN is safe.
-    if (isUniqueViolation(error) && JSON.stringify((error as { meta?: unknown }).meta ?? {}).includes("email")) {
+    if (isContactEmailTaken(error)) {
       throw emailTakenError();
     }
     throw error;

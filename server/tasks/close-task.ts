@@ -3,6 +3,7 @@ import { db, type DbClient } from "@/server/db";
 import { AppError, type FieldErrors } from "@/server/errors";
 import { taskClosed } from "@/server/workflows/events";
 import { sendEvents } from "@/server/workflows/send";
+import { isSetupTaskPurpose } from "./task-purposes";
 import type { TTaskResult } from "./tasks.schemas";
 
 export type CloseTaskOptions = { taskId: string; staffId: string; result: TTaskResult; now: Date };
@@ -11,10 +12,8 @@ export type CloseTaskOptions = { taskId: string; staffId: string; result: TTaskR
 export const taskClosedEventId = (taskId: string) => `task-closed-${taskId}`;
 
 /** Setup tasks hand their details to the package, so a package never goes live without its login and server. */
-const SETUP_PURPOSE_PREFIX = "provision:";
-
 const requiredFieldErrors = (purpose: string, result: TTaskResult): FieldErrors => {
-  if (!purpose.startsWith(SETUP_PURPOSE_PREFIX)) return {};
+  if (!isSetupTaskPurpose(purpose)) return {};
   const errors: FieldErrors = {};
   if (!result.username) errors.username = ["Enter the user name of the new account."];
   if (!result.server) errors.server = ["Enter the server the package was set up on."];

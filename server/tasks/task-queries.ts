@@ -1,6 +1,7 @@
 import "server-only";
 import { clientDisplayName } from "@/lib/client-display-name";
 import { db, type DbClient } from "@/server/db";
+import { isSetupTaskPurpose } from "./task-purposes";
 import { ZTaskResult, type TListTasksInput, type TTaskResult } from "./tasks.schemas";
 
 const TASK_LIST_LIMIT = 200;
@@ -54,7 +55,7 @@ export const getTask = async ({ taskId }: { taskId: string }, client: DbClient =
   const parsedResult = ZTaskResult.safeParse(task.result);
   return {
     id: task.id, number: task.number, title: task.title, description: task.description, status: task.status,
-    isSetupTask: task.purpose.startsWith("provision:"),
+    isSetupTask: isSetupTaskPurpose(task.purpose),
     createdAt: task.createdAt, closedAt: task.closedAt,
     result: parsedResult.success ? parsedResult.data : null,
     departmentName: task.department.name,

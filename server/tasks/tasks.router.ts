@@ -2,7 +2,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { now } from "@/server/clock";
 import { createTRPCRouter, staffProcedure } from "@/server/trpc/init";
-import { assignTask } from "./assign-task";
+import { assignTaskToMe } from "./assign-task-to-me";
 import { closeTask } from "./close-task";
 import { getTask, listDepartments, listTasks } from "./task-queries";
 import { ZCloseTaskInput, ZListTasksInput, ZTaskIdInput } from "./tasks.schemas";
@@ -19,7 +19,7 @@ export const tasksRouter = createTRPCRouter({
     return task;
   }),
 
-  assignToMe: staffProcedure.input(ZTaskIdInput).mutation(({ input, ctx }) => assignTask({ taskId: input.taskId, staffId: ctx.principal.staffId })),
+  assignToMe: staffProcedure.input(ZTaskIdInput).mutation(({ input, ctx }) => assignTaskToMe({ taskId: input.taskId, staffId: ctx.principal.staffId })),
 
   close: staffProcedure
     .input(ZCloseTaskInput)

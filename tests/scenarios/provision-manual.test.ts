@@ -95,14 +95,18 @@ describe("manual provisioning after payment", () => {
     const [task] = await staffCaller.tasks.list({ status: "open" });
     await staffCaller.tasks.close({ taskId: task!.id, ...DETAILS });
     await wf.drain();
-    expect(await wf.runs({ functionId: FUNCTION_ID })).toMatchObject([{ status: "COMPLETED" }, { status: "COMPLETED" }]);
+    const concurrentRuns = await wf.runs({ functionId: FUNCTION_ID });
+    expect(concurrentRuns).toMatchObject([{ status: "COMPLETED" }, { status: "COMPLETED" }]);
+    // Exactly one of the two runs activated the package; the other found it already active.
+    expect(concurrentRuns.flatMap((run) => (run.output as { activated: string[] }).activated)).toEqual([service.id]);
 
     // A replay after everything is done finds no PENDING package and changes nothing.
     await sendEvents([invoicePaid.create({ invoiceId: invoice.id }, { id: `replay-2-${invoice.id}` })]);
     await wf.drain();
     const runs = await wf.runs({ functionId: FUNCTION_ID });
     expect(runs).toHaveLength(3);
-    expect(runs[2]).toMatchObject({ status: "COMPLETED", output: { invoiceId: invoice.id, activated: [] } });
+    const lateRun = runs.find((run) => !concurrentRuns.some((earlier) => earlier.id === run.id));
+    expect(lateRun).toMatchObject({ status: "COMPLETED", output: { invoiceId: invoice.id, activated: [] } });
     expect(await db.task.count()).toBe(1);
     expect(await db.outboxMail.count()).toBe(1);
     expect(await db.service.findUniqueOrThrow({ where: { id: service.id } })).toMatchObject({ status: "ACTIVE", username: "acmeweb" });
@@ -130,5 +134,19 @@ describe("manual provisioning after payment", () => {
     });
     expect(await wf.runs({ functionId: FUNCTION_ID })).toMatchObject([{ status: "COMPLETED" }]);
     expect(await db.outboxMail.count()).toBe(1);
+  });
+
+  it("fails the run at once, without retries, when the product has no department for its setup task", async () => {
+    const wf = await startWorkflows();
+    const { service, products } = await payStarterInvoice();
+    await db.product.update({ where: { id: products[0]!.id }, data: { departmentId: null } });
+    await wf.drain();
+
+    const [run] = await wf.runs({ functionId: FUNCTION_ID });
+    expect(run).toMatchObject({ status: "FAILED" });
+    expect(JSON.stringify(run!.error)).toContain("has no department");
+    expect(await db.task.count()).toBe(0);
+    // Left in progress, not rolled back: staff fix the product and retry the run from the System Queue.
+    expect(await db.service.findUniqueOrThrow({ where: { id: service.id } })).toMatchObject({ status: "WORK_IN_PROGRESS" });
   });
 });

@@ -73,6 +73,18 @@ describe("System Queue router", () => {
       });
     });
 
+    it("treats a job a worker holds as work in flight: Running, with no wake-up from it", async () => {
+      const runId = await startRun(EVENTS.complete, { serviceId: "svc_1" });
+      // NOTE: what a claim does (queue.ts): a lease on the job, as a worker picking it up would hold it.
+      await db.inngestJob.updateMany({ where: { runId }, data: { lockedBy: "worker-1", lockedUntil: at(60 * SECOND_MS) } });
+
+      const [run] = (await staff().systemQueue.listRuns({})).runs;
+      expect(run).toMatchObject({ id: runId, displayStatus: "RUNNING", nextWakeAt: null });
+      expect((await staff().systemQueue.getRun({ runId })).jobs).toEqual([
+        { kind: "CALL", stepName: null, attempt: 0, runAt: T0, isInFlight: true },
+      ]);
+    });
+
     it("filters by display status and by function", async () => {
       const ids = await seedEveryStatus();
       const idsFor = async (input: Parameters<ReturnType<typeof staff>["systemQueue"]["listRuns"]>[0]) =>
@@ -304,6 +316,16 @@ describe("System Queue router", () => {
         ]),
       );
       expect(functions).toHaveLength(6);
+    });
+
+    it("keeps a function that is no longer served selectable while its runs exist", async () => {
+      const runId = await startRun(EVENTS.complete, { serviceId: "svc_1" });
+      await db.inngestRun.update({ where: { id: runId }, data: { functionId: "sqt-retired-function" } });
+
+      expect(await staff().systemQueue.listFunctions()).toContainEqual({ id: "sqt-retired-function", name: "sqt-retired-function" });
+      expect((await staff().systemQueue.listRuns({ functionId: "sqt-retired-function" })).runs).toMatchObject([
+        { id: runId, functionName: null, displayStatus: "QUEUED" },
+      ]);
     });
 
     it("lists cron schedules with the function name and the next slot", async () => {

@@ -8,14 +8,21 @@ import type { ServeHandler } from "@/server/workflows/embedded/protocol";
 import { fakeDateClock, noJitter } from "@/server/workflows/embedded/testing";
 
 /** A test-only client: same embedded options as the app's, its own app id, so tests never touch the app's functions. */
-export const testInngest = new Inngest({ id: "wft", checkpointing: false, ...embeddedClientOptions() });
+// NOTE: a silent logger: the SDK logs every thrown step error, and the tests throw on purpose.
+const quiet = () => undefined;
+export const testInngest = new Inngest({
+  id: "wft",
+  checkpointing: false,
+  ...embeddedClientOptions(),
+  logger: { info: quiet, warn: quiet, error: quiet, debug: quiet },
+});
 
 export const T0 = new Date("2026-01-01T00:00:00Z");
 
-/** Empties every table; the tablename cast keeps Prisma's raw-query decoder away from the `name` type. */
+/** Empties the executor's tables (the only ones these tests write); `::text` keeps Prisma's decoder off the `name` type. */
 export const resetTables = async () => {
   const tables = await db.$queryRawUnsafe<{ tablename: string }[]>(
-    `SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+    `SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'Inngest%'`,
   );
   await db.$executeRawUnsafe(`TRUNCATE ${tables.map(({ tablename }) => `"${tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
 };

@@ -15,13 +15,14 @@ export const metadata: Metadata = { title: "Dashboard" };
 const AdminDashboardPage = async () => {
   const { name } = await requireStaff();
   const dashboard = await getAdminDashboard();
-  const amountDue = dashboard.amountDue.length > 0 ? dashboard.amountDue.map((row) => formatMoney(row.cents, row.currency)).join(" + ") : formatMoney(0, "USD");
+  const amountDue =
+    dashboard.amountDue.length > 0 ? `${dashboard.amountDue.map((row) => formatMoney(row.cents, row.currency)).join(" + ")} due` : "Nothing due";
 
   return (
     <>
       <PageHeader title="Dashboard" description={`Signed in as ${name}.`} />
       <section aria-label="Overview" className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        <StatCard label="Unpaid Invoices" value={dashboard.unpaidInvoices} detail={`${amountDue} due`} href="/admin/invoices?filter=unpaid" />
+        <StatCard label="Unpaid Invoices" value={dashboard.unpaidInvoices} detail={amountDue} href="/admin/invoices?filter=unpaid" />
         <StatCard label="Open Tasks" value={dashboard.openTasks} href="/admin/tasks" />
         <StatCard label="Pending Orders" value={dashboard.pendingOrders} href="/admin/orders" />
         <StatCard label="Active Packages" value={dashboard.activePackages} href="/admin/packages" />

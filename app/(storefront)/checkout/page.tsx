@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { CheckoutWizard } from "@/components/storefront/checkout/checkout-wizard";
 import { DroppedItemsNotice } from "@/components/storefront/cart-notices";
-import { Alert } from "@/components/ui/alert";
 import { getPrincipal } from "@/server/auth";
 import { readCartItems } from "@/server/cart/cart-store";
 import { resolveCart } from "@/server/cart/resolve-cart";
@@ -16,14 +15,8 @@ const CheckoutPage = async () => {
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <DroppedItemsNotice droppedCount={cart.droppedCount} />
-      {principal?.kind === "client" && (
-        // NOTE: ordering into an existing account is not built yet; say so instead of silently making a second one.
-        <Alert tone="info">
-          You are signed in as {principal.name}. Adding packages to an existing account from the storefront is coming soon;
-          this checkout creates a new client account with a different e-mail address.
-        </Alert>
-      )}
       <CheckoutWizard
+        signedInClientName={principal?.kind === "client" ? principal.name : null}
         cart={{
           currency: cart.currency,
           subtotalCents: cart.subtotalCents,

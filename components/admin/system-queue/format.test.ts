@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatDuration, formatJson } from "./format";
+import { formatDateTime, formatDateTimeCompact, formatDuration, formatJson } from "./format";
 
 describe("formatDuration", () => {
   it.each([
@@ -19,6 +19,7 @@ describe("formatDateTime", () => {
   it("shows UTC with a 24-hour clock", () => {
     expect(formatDateTime(new Date("2026-03-01T21:05:09Z"))).toBe("Mar 1, 2026, 21:05:09 UTC");
     expect(formatDateTime(null)).toBe("—");
+    expect(formatDateTimeCompact(new Date("2026-03-01T21:05:09.123Z"))).toBe("2026-03-01 21:05:09");
   });
 });
 

@@ -11,6 +11,9 @@ const DATE_TIME_FORMAT = new Intl.DateTimeFormat("en-US", {
 /** "Mar 1, 2026, 09:00:00 UTC"; null shows as an em dash. */
 export const formatDateTime = (date: Date | null | undefined) => (date ? `${DATE_TIME_FORMAT.format(date)} UTC` : "—");
 
+/** "2026-03-01 21:05:09": compact for table cells, whose headers say the times are UTC. */
+export const formatDateTimeCompact = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 19).replace("T", " ") : "—");
+
 const SECOND_MS = 1_000;
 const MINUTE_MS = 60 * SECOND_MS;
 const HOUR_MS = 60 * MINUTE_MS;

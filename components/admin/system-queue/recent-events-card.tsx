@@ -7,15 +7,14 @@ import { Card } from "@/components/ui/card";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { useTRPC } from "@/lib/trpc/client";
-import { formatDateTime } from "./format";
+import { formatDateTimeCompact } from "./format";
 import { JsonBlock } from "./json-block";
+import { RECENT_EVENTS_LIMIT, recentEventsQueryInput } from "./runs-filters";
 import type { TQueueEvent } from "./types";
 
-const RECENT_EVENTS_LIMIT = 20;
-
 const COLUMNS: Column<TQueueEvent>[] = [
-  { header: "Name", cell: (event) => <span className="font-mono text-xs break-all">{event.name}</span> },
-  { header: "Received", cell: (event) => <span className="whitespace-nowrap">{formatDateTime(event.receivedAt)}</span> },
+  { header: "Name", cell: (event) => <span className="whitespace-nowrap font-mono text-xs">{event.name}</span> },
+  { header: "Received (UTC)", cell: (event) => <span className="whitespace-nowrap tabular-nums">{formatDateTimeCompact(event.receivedAt)}</span> },
   {
     header: "ID",
     cell: (event) => (
@@ -45,7 +44,7 @@ export const RecentEventsCard = ({ refetchInterval }: { refetchInterval: number 
   const checkboxId = useId();
   const [includeInternal, setIncludeInternal] = useState(false);
   const events = useQuery(
-    trpc.systemQueue.listRecentEvents.queryOptions({ limit: RECENT_EVENTS_LIMIT, includeInternal }, { refetchInterval }),
+    trpc.systemQueue.listRecentEvents.queryOptions(recentEventsQueryInput(includeInternal), { refetchInterval }),
   );
   return (
     <Card

@@ -78,14 +78,19 @@ export const RunDetailView = ({ runId }: { runId: string }) => {
             )}
           </Card>
 
-          {(run.error || isEnded) && (
-            <Card title={run.error ? "Error" : "Output"}>
-              {run.error ? <ErrorBlock error={run.error} /> : <JsonBlock value={run.output} label="Run output" />}
+          {run.error && (
+            <Card title="Error">
+              <ErrorBlock error={run.error} />
+            </Card>
+          )}
+          {run.displayStatus === "COMPLETED" && (
+            <Card title="Output">
+              <JsonBlock value={run.output} label="Run output" />
             </Card>
           )}
 
           <Card title="Steps">
-            <StepTimeline steps={run.steps} />
+            <StepTimeline steps={run.steps} isRunEnded={isEnded} />
           </Card>
 
           {run.jobs.length > 0 && (
@@ -99,7 +104,8 @@ export const RunDetailView = ({ runId }: { runId: string }) => {
           </Card>
         </div>
 
-        <Card title="Details" className="h-fit">
+        {/* NOTE: on narrow screens the facts come first; on wide ones they sit beside the timeline. */}
+        <Card title="Details" className="order-first h-fit lg:order-none">
           <dl className="space-y-3">
             <Fact label="Function">
               {run.functionName ?? run.functionId}

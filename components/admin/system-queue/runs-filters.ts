@@ -49,3 +49,8 @@ export const runsQueryInput = ({ status, functionId, cursor, direction }: TRunsF
 });
 
 export const countsQueryInput = ({ functionId }: TRunsFilters) => (functionId ? { functionId } : {});
+
+export const RECENT_EVENTS_LIMIT = 20;
+
+/** The listRecentEvents input; executor lifecycle events stay hidden until staff ask for them. */
+export const recentEventsQueryInput = (includeInternal = false) => ({ limit: RECENT_EVENTS_LIMIT, includeInternal });

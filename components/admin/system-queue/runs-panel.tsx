@@ -42,6 +42,13 @@ export const RunsPanel = ({ initialFilters, refetchInterval }: RunsPanelProps) =
     ...(filters.functionId && !functions.data?.some((fn) => fn.id === filters.functionId) ? [{ value: filters.functionId, label: filters.functionId }] : []),
   ];
   const page = runs.data;
+  // NOTE: paging back to the top lands on the newest page; dropping the cursor then lets live refresh keep
+  // showing the newest runs instead of the runs after a fixed id. Adjusting state during render (not in an
+  // effect) is React's pattern for state derived from new data: the extra render happens before paint.
+  const isBackAtTop = Boolean(filters.cursor && page && !page.newerCursor && !runs.isPlaceholderData);
+  if (isBackAtTop) {
+    setFilters((current) => ({ ...current, cursor: undefined, direction: "older" }));
+  }
   const hasFilters = Boolean(filters.status || filters.functionId);
 
   return (

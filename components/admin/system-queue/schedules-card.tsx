@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { useTRPC } from "@/lib/trpc/client";
-import { formatDateTime } from "./format";
+import { formatDateTimeCompact } from "./format";
 import type { TSchedule } from "./types";
 
 const COLUMNS: Column<TSchedule>[] = [
@@ -19,8 +19,8 @@ const COLUMNS: Column<TSchedule>[] = [
       </>
     ),
   },
-  { header: "Schedule", cell: (schedule) => <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{schedule.expr}</code> },
-  { header: "Next run", cell: (schedule) => <span className="whitespace-nowrap">{formatDateTime(schedule.nextAt)}</span> },
+  { header: "Schedule", cell: (schedule) => <code className="whitespace-nowrap rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{schedule.expr}</code> },
+  { header: "Next run (UTC)", cell: (schedule) => <span className="whitespace-nowrap tabular-nums">{formatDateTimeCompact(schedule.nextAt)}</span> },
 ];
 
 /** Cron-triggered workflows and when each fires next; the embedded executor needs no operator cron line. */

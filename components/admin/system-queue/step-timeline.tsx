@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cn } from "@/components/ui/cn";
 import { ErrorBlock } from "./error-block";
 import { formatDateTime, formatDuration } from "./format";
 import { JsonBlock } from "./json-block";
@@ -15,8 +16,9 @@ const StepResult = ({ step }: { step: TRunStep }) => {
   return <JsonBlock value={step.result.value} label={`${step.result.kind === "data" ? "Output" : "Result"} of ${step.name}`} />;
 };
 
-const PendingNote = ({ step }: { step: TRunStep }) => {
+const PendingNote = ({ step, isRunEnded }: { step: TRunStep; isRunEnded: boolean }) => {
   if (step.status !== "pending" && step.status !== "retrying") return null;
+  if (isRunEnded) return <p className="text-sm text-slate-600">Never finished: the run ended first.</p>;
   return (
     <p className="text-sm text-slate-600">
       {step.status === "retrying" && <>Next attempt {formatDateTime(step.dueAt)}.</>}
@@ -40,8 +42,15 @@ const PendingNote = ({ step }: { step: TRunStep }) => {
   );
 };
 
+const DOT_TONES: Record<TRunStep["status"], string> = {
+  completed: "bg-emerald-500",
+  failed: "bg-red-500",
+  retrying: "bg-amber-500",
+  pending: "border-2 border-slate-400 bg-white",
+};
+
 /** Steps in the order they finished, then the ones still pending: what the run did and what it waits for. */
-export const StepTimeline = ({ steps }: { steps: TRunStep[] }) => {
+export const StepTimeline = ({ steps, isRunEnded }: { steps: TRunStep[]; isRunEnded: boolean }) => {
   if (steps.length === 0) {
     return <p className="text-sm text-slate-600">No steps yet. The function has not been called, or it returned without using steps.</p>;
   }
@@ -49,7 +58,7 @@ export const StepTimeline = ({ steps }: { steps: TRunStep[] }) => {
     <ol className="space-y-4 border-l-2 border-slate-200 pl-5">
       {steps.map((step, index) => (
         <li key={step.hashedId} className="relative">
-          <span aria-hidden className="absolute -left-[1.72rem] top-1.5 size-3 rounded-full bg-white ring-2 ring-slate-300" />
+          <span aria-hidden className={cn("absolute -left-[1.72rem] top-1.5 size-3 rounded-full ring-2 ring-white", DOT_TONES[step.status])} />
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <h3 className="font-medium text-slate-900">
               <span className="sr-only">Step {index + 1}: </span>
@@ -59,10 +68,13 @@ export const StepTimeline = ({ steps }: { steps: TRunStep[] }) => {
             <StepStatusBadge status={step.status} />
           </div>
           <dl className="mt-1 flex flex-wrap gap-x-5 gap-y-1 text-xs text-slate-600">
-            <div>
-              <dt className="inline">Attempts: </dt>
-              <dd className="inline tabular-nums">{step.attempts}</dd>
-            </div>
+            {/* NOTE: only step.run code is attempted; sleeps, waits and invokes are resolved by the executor. */}
+            {step.opLabel === "Step" && (
+              <div>
+                <dt className="inline">Attempts: </dt>
+                <dd className="inline tabular-nums">{step.attempts}</dd>
+              </div>
+            )}
             <div>
               <dt className="inline">Started: </dt>
               <dd className="inline">{formatDateTime(step.startedAt)}</dd>
@@ -75,7 +87,7 @@ export const StepTimeline = ({ steps }: { steps: TRunStep[] }) => {
             )}
           </dl>
           <div className="mt-2 space-y-2">
-            <PendingNote step={step} />
+            <PendingNote step={step} isRunEnded={isRunEnded} />
             <StepResult step={step} />
             {step.lastError && step.result?.kind !== "error" && (
               <div>

@@ -23,7 +23,8 @@ export const SystemQueueView = ({ initialFilters }: { initialFilters: TRunsFilte
         actions={<LiveToggle isLive={isLive} onToggle={toggleLive} isFetching={fetching > 0} />}
       />
       <RunsPanel initialFilters={initialFilters} refetchInterval={refetchInterval} />
-      <div className="mt-8 grid gap-6 xl:grid-cols-2">
+      {/* NOTE: stacked, not side by side: both tables need the full width before they start scrolling. */}
+      <div className="mt-8 space-y-6">
         <SchedulesCard refetchInterval={refetchInterval} />
         <RecentEventsCard refetchInterval={refetchInterval} />
       </div>

@@ -69,6 +69,6 @@ export const fieldId = (name: string) => `checkout-${name}`;
 
 /** Field errors and message of a tRPC error (zod errors and AppError field errors arrive in the same shape). */
 export const readTrpcError = (error: { message: string; data?: unknown }) => {
-  const data = error.data as { fieldErrors?: TFieldErrors | null } | null | undefined;
-  return { message: error.message, fieldErrors: data?.fieldErrors ?? {} };
+  const data = error.data as { fieldErrors?: TFieldErrors | null; appErrorCode?: string | null } | null | undefined;
+  return { message: error.message, fieldErrors: data?.fieldErrors ?? {}, isEmailTaken: data?.appErrorCode === "EMAIL_TAKEN" };
 };

@@ -46,17 +46,19 @@ const TOS_MESSAGE = "Accept the Terms of Service to place your order.";
  * "Place Order" → Processing Order → Your Order Has Been Placed. The server validates at each step; what the
  * browser shows is never what gets charged (placeOrder re-prices everything).
  */
-export const CheckoutWizard = ({ cart }: { cart: TCheckoutCart }) => {
+export const CheckoutWizard = ({ cart, signedInClientName }: { cart: TCheckoutCart; signedInClientName: string | null }) => {
   const trpc = useTRPC();
   const router = useRouter();
   const [step, setStep] = useState<TStep>({ name: "summary" });
   const [values, setValues] = useState<TContactValues>(EMPTY_CONTACT);
   const [errors, setErrors] = useState<TFieldErrors>({});
   const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [isEmailTaken, setIsEmailTaken] = useState(false);
   const [hasAcceptedTos, setHasAcceptedTos] = useState(false);
   const [tosError, setTosError] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const hasStepChanged = useRef(false);
 
   const quote = useMutation(trpc.checkout.quote.mutationOptions());
   const placeOrder = useMutation(trpc.checkout.placeOrder.mutationOptions());
@@ -65,7 +67,12 @@ export const CheckoutWizard = ({ cart }: { cart: TCheckoutCart }) => {
   const orderInput = () => ({ ...values, items, paymentMethod: "BANK_TRANSFER" as const });
 
   // Moves focus to the new step's heading, so screen readers announce where the customer is now.
+  // Not on the first render: a page load keeps the browser's own focus handling.
   useEffect(() => {
+    if (!hasStepChanged.current) {
+      hasStepChanged.current = true;
+      return;
+    }
     headingRef.current?.focus();
   }, [step.name]);
 
@@ -79,8 +86,9 @@ export const CheckoutWizard = ({ cart }: { cart: TCheckoutCart }) => {
   }, [focusRequest, errors]);
 
   const showErrors = (error: { message: string; data?: unknown }) => {
-    const { message, fieldErrors } = readTrpcError(error);
+    const { message, fieldErrors, isEmailTaken: taken } = readTrpcError(error);
     setErrors(fieldErrors);
+    setIsEmailTaken(taken);
     const itemsMessage = fieldErrors.items?.[0];
     const hasFieldErrors = CONTACT_FIELD_ORDER.some((name) => fieldErrors[name]?.length);
     setFormMessage(itemsMessage ?? (hasFieldErrors ? "Please correct the highlighted fields." : message));
@@ -90,6 +98,7 @@ export const CheckoutWizard = ({ cart }: { cart: TCheckoutCart }) => {
   const onContinue = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormMessage(null);
+    setIsEmailTaken(false);
     quote.mutate(orderInput(), {
       onSuccess: (priced) => {
         setErrors({});
@@ -207,7 +216,7 @@ export const CheckoutWizard = ({ cart }: { cart: TCheckoutCart }) => {
       <>
         <CheckoutProgress current="Order Details" />
         {heading("Order Details")}
-        <form onSubmit={(event) => void onPlaceOrder(event, shownQuote)} noValidate className="space-y-6">
+        <form method="post" onSubmit={(event) => void onPlaceOrder(event, shownQuote)} noValidate className="space-y-6">
           {formMessage && <Alert tone="error">{formMessage}</Alert>}
           <Card title="Final Summary">
             <OrderLinesTable quote={shownQuote} />
@@ -275,8 +284,28 @@ export const CheckoutWizard = ({ cart }: { cart: TCheckoutCart }) => {
     <>
       <CheckoutProgress current="Order Summary" />
       {heading("Order Summary")}
-      <form onSubmit={onContinue} noValidate className="space-y-6">
-        {formMessage && <Alert tone="error">{formMessage}</Alert>}
+      {/* NOTE: method="post" so a submit before hydration never puts the password into the URL. */}
+      <form method="post" onSubmit={onContinue} noValidate className="space-y-6">
+        {signedInClientName && (
+          // NOTE: ordering into an existing account is not built yet; say so instead of silently making a second one.
+          <Alert tone="info">
+            You are signed in as {signedInClientName}. Adding packages to an existing account from the storefront is coming
+            soon; this checkout creates a new client account with a different e-mail address.
+          </Alert>
+        )}
+        {formMessage && (
+          <Alert tone="error">
+            {formMessage}
+            {isEmailTaken && (
+              <>
+                {" "}
+                <Link href="/login" className="font-medium underline">
+                  Sign in to your client area
+                </Link>
+              </>
+            )}
+          </Alert>
+        )}
         <Card title="Your Order">
           <ul className="divide-y divide-slate-100 text-sm">
             {cart.lines.map((line) => (

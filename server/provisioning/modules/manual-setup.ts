@@ -1,12 +1,8 @@
 import "server-only";
 import { AppError } from "@/server/errors";
 import { openTask } from "@/server/tasks/open-task";
+import { operationTaskPurpose, setupTaskPurpose } from "@/server/tasks/task-purposes";
 import type { ModuleTarget, OperationOutcome, ProcessingModule, RepeatableModuleTarget } from "../processing-module";
-
-/** WARNING: existing tasks depend on these purpose formats; a changed format would open a second task. */
-export const setupTaskPurpose = (serviceId: string) => `provision:${serviceId}`;
-const operationTaskPurpose = (operation: string, { serviceId, operationKey }: RepeatableModuleTarget) =>
-  `${operation}:${serviceId}:${operationKey}`;
 
 const requireDepartment = (target: ModuleTarget) => {
   if (!target.departmentId) {
@@ -28,7 +24,7 @@ const packageLabel = (target: ModuleTarget) => `${target.productName} package #$
 const operationTask = async (operation: "suspend" | "unsuspend" | "terminate", verb: string, target: RepeatableModuleTarget) =>
   taskOutcome(
     await openTask({
-      purpose: operationTaskPurpose(operation, target),
+      purpose: operationTaskPurpose(operation, target.serviceId, target.operationKey),
       departmentId: requireDepartment(target),
       serviceId: target.serviceId,
       title: `${verb} ${target.productName} for ${target.clientName}`,

@@ -24,11 +24,13 @@ END`;
  * When run `r` next does something on its own: the earliest of its queued jobs' `runAt` and its wait or
  * invoke pauses' `expiresAt` (§5.13). Jobs a worker is executing right now are not a wake-up, and CANCEL
  * pauses are left out because their expiry only drops the cancelOn guard; it never resumes the run.
+ * NOTE: the columns are UTC `timestamp` without zone; `now` goes in as an ISO string cast to `timestamp`
+ * (as the executor writes them), so the session's TimeZone setting cannot shift the comparison.
  */
 export const nextWakeAtSql = (now: Date) => Prisma.sql`(
   SELECT MIN(w.at) FROM (
     SELECT j."runAt" AS at FROM "InngestJob" j
-      WHERE j."runId" = r.id AND (j."lockedUntil" IS NULL OR j."lockedUntil" < ${now})
+      WHERE j."runId" = r.id AND (j."lockedUntil" IS NULL OR j."lockedUntil" < ${now.toISOString()}::timestamp)
     UNION ALL
     SELECT p."expiresAt" FROM "InngestPause" p WHERE p."runId" = r.id AND p.kind <> 'CANCEL'
   ) w

@@ -41,6 +41,7 @@ describe("resolveTimeMs and retry-after", () => {
     { header: "30", expected: now + 30 * S },
     { header: "2026-01-01T00:05:00.000Z", expected: now + 5 * M },
     { header: "2m", expected: now + 2 * M },
+    { header: "Thu, 01 Jan 2026 00:01:00 GMT", expected: now + M },
   ])("retry-after $header", ({ header, expected }) => {
     expect(parseRetryAfterMs(header, now)).toBe(expected);
   });

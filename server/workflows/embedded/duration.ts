@@ -31,7 +31,6 @@ export const parseDurationMs = (input: string | number): number | undefined => {
     const unit = UNIT_MS[match[2]!];
     if (unit === undefined) return undefined;
     total += Number(match[1]) * unit;
-    consumed = PART.lastIndex;
     while (text[PART.lastIndex] === " ") PART.lastIndex += 1;
     consumed = PART.lastIndex;
   }
@@ -58,7 +57,8 @@ export const parseRetryAfterMs = (value: string | null, nowMs: number): number |
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return nowMs + Number(trimmed) * 1_000;
-  const at = ISO_DATE.test(trimmed) ? Date.parse(trimmed) : Date.parse(trimmed.includes(",") ? trimmed : "x");
-  if (!Number.isNaN(at)) return at;
+  // An HTTP-date ("Wed, 21 Oct 2026 07:28:00 GMT") is the one other absolute form a proxy might send.
+  const isHttpDate = /^[A-Za-z]{3}, /.test(trimmed);
+  if (isHttpDate && !Number.isNaN(Date.parse(trimmed))) return Date.parse(trimmed);
   return resolveTimeMs(trimmed, nowMs);
 };

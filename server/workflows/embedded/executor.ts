@@ -11,8 +11,9 @@ import { inspectors } from "./inspect";
 import { onPoke, pokeWorkers } from "./notifier";
 import { expirePauses } from "./pauses";
 import { buildCallBody, callHandler, judgeReply, type ServeHandler } from "./protocol";
-import { acquireExecutorLease, claimJobs, extendJobLease, nextDueMs, releaseExecutorLease, type ClaimedJob } from "./queue";
+import { acquireExecutorLease, claimJobs, extendJobLease, nextDueMs, peekDue, releaseExecutorLease, type ClaimedJob } from "./queue";
 import { loadFunctions, maxAttemptsOf } from "./registry";
+import { sweepExpiredDedupe } from "./runs";
 import { syncFunctions } from "./sync";
 import { inTransaction } from "./sql";
 import type { RunEvent } from "./types";
@@ -44,8 +45,9 @@ export type ExecutorOptions = {
 
 const EXECUTOR_LEASE_TTL_MS = 30_000;
 const EXECUTOR_LEASE_RENEW_MS = 10_000;
+const DEDUPE_SWEEP_EVERY_MS = 10 * 60_000;
 
-type StepRow = { memos: Record<string, unknown> | null; event: RunEvent; events: RunEvent[]; stack: string[]; disableImmediate: boolean; functionId: string; ended: boolean };
+type StepRow = { memos: Record<string, unknown> | null | undefined; event: RunEvent; events: RunEvent[]; stack: string[]; disableImmediate: boolean; functionId: string; ended: boolean };
 
 export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
   const {
@@ -82,8 +84,9 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
     )[0];
 
   const executeCall = async (actx: ApplyContext, job: ClaimedJob) => {
-    const T=(globalThis as any).__T ??= {load:0,call:0,apply:0,n:0}; let t0=performance.now();
-    const run = await loadRun(job.runId); T.load+=performance.now()-t0; t0=performance.now(); T.n++;
+    const run: StepRow | undefined = job.known
+      ? { ...job.known, event: job.known.event as RunEvent, events: job.known.events as RunEvent[], disableImmediate: false, ended: false }
+      : await loadRun(job.runId);
     if (!run || run.ended) {
       await db.$executeRawUnsafe(`DELETE FROM "InngestJob" WHERE id = $1 AND "lockedBy" = $2`, job.id, workerId);
       return undefined;
@@ -114,13 +117,13 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
     } finally {
       clearInterval(heartbeat);
     }
-    T.call+=performance.now()-t0; t0=performance.now();
     const verdict = judgeReply(result);
     if (result.kind === "response" && result.status === 401) {
       console.error(`[workflows] ${run.functionId} run ${job.runId}: the handler rejected the executor's signature (401). Check INNGEST_SIGNING_KEY and the clock.`);
     }
-    const { continuation } = await applyVerdict(actx, job, fn, maxAttempts, verdict, startedMs, !run.disableImmediate);
-    T.apply+=performance.now()-t0;
+    const { continuation } = await applyVerdict(actx, job, fn, maxAttempts, verdict, startedMs,
+      run.disableImmediate ? undefined : { known: { event: run.event, events: run.events, stack: run.stack, memos: run.memos ?? {}, functionId: run.functionId } },
+    );
     return continuation;
   };
 
@@ -153,10 +156,11 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
   /** Does everything due now that fits; returns how much it started. */
   const pass = async () => {
     let started = 0;
-    if (crons) started += await tickDueCrons(ctx());
-    started += await inTransaction(db, (tx) => expirePauses({ db: tx, clock }));
+    const { hasJobs, hasPauses, hasCrons } = await peekDue(db, clock.now(), crons);
+    if (hasCrons) started += await tickDueCrons(ctx());
+    if (hasPauses) started += await inTransaction(db, (tx) => expirePauses({ db: tx, clock }));
     const free = maxParallel - inFlight.size;
-    if (free > 0) {
+    if (free > 0 && (hasJobs || hasPauses || hasCrons)) {
       const jobs = await claimJobs(db, { workerId, limit: free, leaseMs: jobLeaseMs, nowMs: clock.now(), functions: await loadFunctions(db) });
       for (const job of jobs) runTracked(job);
       started += jobs.length;
@@ -205,12 +209,13 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(done, Math.max(0, ms));
-      function done() {
+      let timer: NodeJS.Timeout | undefined = undefined;
+      const done = () => {
         clearTimeout(timer);
         wake = undefined;
         resolve();
-      }
+      };
+      timer = setTimeout(done, Math.max(0, ms));
       wake = done;
     });
 
@@ -223,12 +228,17 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
     }
   };
 
+  let lastSweepMs = 0;
   const loop = async () => {
     while (isRunning) {
       try {
         if (!hasLease) {
           await sleep(pollMs);
           continue;
+        }
+        if (clock.now() - lastSweepMs > DEDUPE_SWEEP_EVERY_MS) {
+          lastSweepMs = clock.now();
+          await sweepExpiredDedupe(db, lastSweepMs);
         }
         const started = await pass();
         if (started > 0 && inFlight.size < maxParallel) continue; // NOTE: work was due; look again at once

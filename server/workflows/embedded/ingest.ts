@@ -4,14 +4,19 @@ import { systemClock, type Clock } from "@/server/clock";
 import { db as defaultDb, type DbClient } from "@/server/db";
 import { matchesExpression } from "./expr";
 import { pokeWorkers } from "./notifier";
-import { matchPauses } from "./pauses";
+import { pausesForEventSql, resolvePauses, type PauseRow } from "./pauses";
 import { loadFunctions } from "./registry";
 import { claimDedupe, createRun } from "./runs";
 import { inTransaction, json, ts } from "./sql";
 import type { Ctx, FunctionConfig, RunEvent } from "./types";
 import { assertValidEvents, type IncomingEvent } from "./validate-event";
 
-export type IngestOptions = { db?: DbClient; clock?: Clock };
+export type IngestOptions = {
+  db?: DbClient;
+  clock?: Clock;
+  /** The synced functions, when the caller already has them (the executor applying a reply). */
+  functions?: Map<string, FunctionConfig>;
+};
 
 /** Exact name, or a trailing `/*` wildcard over the prefix (`invoice/*`). */
 export const matchesEventName = (pattern: string, name: string) =>
@@ -38,12 +43,17 @@ const ingestOne = async (ctx: Ctx, functions: Map<string, FunctionConfig>, input
   };
   // A user-supplied id deduplicates for 24 h: the duplicate is acknowledged but not routed (§5.4).
   if (input.id && !(await claimDedupe(ctx.db, "event", input.id, nowMs))) return event.id;
-  await ctx.db.$executeRawUnsafe(
-    `INSERT INTO "InngestEvent"(id, "externalId", name, data, "user", ts, "receivedAt") VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7::timestamp)`,
+  // NOTE: storing the event and finding the pauses it may resolve share one round trip. The pauses are
+  // read before routing, so a run created by this very event is never cancelled or resumed by it.
+  const pauses = await ctx.db.$queryRawUnsafe<PauseRow[]>(
+    `WITH ins AS (
+       INSERT INTO "InngestEvent"(id, "externalId", name, data, "user", ts, "receivedAt") VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7::timestamp)
+     )
+     ${pausesForEventSql("$3", "$7")}`,
     storedId, input.id ?? null, event.name, json(event.data), json(event.user), BigInt(Math.trunc(event.ts)), ts(nowMs),
   );
   await routeToTriggers(ctx, functions.values(), event);
-  await matchPauses(ctx, event);
+  await resolvePauses(ctx, event, pauses);
   return event.id;
 };
 
@@ -53,11 +63,12 @@ const ingestOne = async (ctx: Ctx, functions: Map<string, FunctionConfig>, input
  * otherwise it commits and pokes the worker. Every event is validated before anything is stored.
  * Returns one id per event, in order.
  */
-export const ingest = async (input: unknown, { db = defaultDb, clock = systemClock }: IngestOptions = {}) => {
+export const ingest = async (input: unknown, { db = defaultDb, clock = systemClock, functions: known }: IngestOptions = {}) => {
   const events = assertValidEvents(input);
+  // NOTE: read before the transaction, so the per-client cache is hit on every send.
+  const functions = known ?? (await loadFunctions(db));
   const ids = await inTransaction(db, async (tx) => {
     const ctx = { db: tx, clock };
-    const functions = await loadFunctions(tx);
     const out: string[] = [];
     for (const event of events) out.push(await ingestOne(ctx, functions, event));
     return out;

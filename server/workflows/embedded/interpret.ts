@@ -4,7 +4,7 @@ import type { DbClient } from "@/server/db";
 import { backoffDelayMs, type Backoff } from "./backoff";
 import { MAX_SLEEP_MS, parseRetryAfterMs, resolveTimeMs } from "./duration";
 import type { Op, Verdict } from "./protocol";
-import type { ClaimedJob } from "./queue";
+import type { ClaimedJob, KnownRunState } from "./queue";
 import { createRun, finalizeRun, lockRun, queueDiscoveryIfIdle, resolveStep, type Continuation } from "./runs";
 import { inTransaction, json, ts } from "./sql";
 import type { Ctx, FunctionConfig, RunEvent, SerializedError } from "./types";
@@ -23,6 +23,20 @@ const UNSUPPORTED_OPS = new Set(["AIGateway", "Gateway", "WaitForSignal", "Defer
 /** Deletes the job if this worker still holds it: whoever wins the row applies the result (§5.7). */
 const deleteFenced = async (tx: DbClient, job: ClaimedJob, workerId: string) =>
   (await tx.$executeRawUnsafe(`DELETE FROM "InngestJob" WHERE id = $1 AND "lockedBy" = $2`, job.id, workerId)) > 0;
+
+/**
+ * The fence and the run's row lock in one round trip: "gone" when another worker owns the job now,
+ * "ended" when the run is over, "active" otherwise.
+ */
+const deleteFencedAndLock = async (tx: DbClient, job: ClaimedJob, workerId: string) => {
+  const rows = await tx.$queryRawUnsafe<{ ended: boolean }[]>(
+    `WITH del AS (DELETE FROM "InngestJob" WHERE id = $1 AND "lockedBy" = $2 RETURNING "runId")
+     SELECT "endedAt" IS NOT NULL AS ended FROM "InngestRun" WHERE id = $3 AND EXISTS (SELECT 1 FROM del) FOR UPDATE`,
+    job.id, workerId, job.runId,
+  );
+  const row = rows[0];
+  return !row ? ("gone" as const) : row.ended ? ("ended" as const) : ("active" as const);
+};
 
 /** Re-queues the same request with attempt + 1, fenced like a delete. */
 const requeueFenced = async (tx: DbClient, job: ClaimedJob, workerId: string, runAtMs: number) =>
@@ -174,9 +188,9 @@ export type ApplyResult = { continuation?: ClaimedJob };
  * NOTE: only for runs that never went parallel: their other work cannot settle concurrently, so the
  * statement-level snapshot used by the idle check is exact. Parallel runs take the locked path.
  */
-const applyInlineStepRun = async (actx: ApplyContext, job: ClaimedJob, op: Op, startedMs: number): Promise<ApplyResult> => {
+const applyInlineStepRun = async (actx: ApplyContext, job: ClaimedJob, op: Op, startedMs: number, known?: KnownRunState): Promise<ApplyResult> => {
   const nowMs = actx.clock.now();
-  const rows = await actx.db.$queryRawUnsafe<{ jobId: string | null }[]>(
+  const rows = await actx.db.$queryRawUnsafe<{ jobId: string | null; isMemoised: boolean }[]>(
     `WITH del AS (DELETE FROM "InngestJob" WHERE id = $1 AND "lockedBy" = $2 RETURNING "runId"),
      run AS (SELECT id FROM "InngestRun" WHERE id = $3 AND "endedAt" IS NULL AND EXISTS (SELECT 1 FROM del)),
      step AS (
@@ -200,12 +214,18 @@ const applyInlineStepRun = async (actx: ApplyContext, job: ClaimedJob, op: Op, s
        status = CASE WHEN EXISTS (SELECT 1 FROM ins) OR EXISTS (SELECT 1 FROM "InngestJob" WHERE "runId" = $3 AND kind = 'CALL' AND id <> $1)
          THEN 'RUNNING' ELSE 'WAITING' END
      WHERE id = $3 AND EXISTS (SELECT 1 FROM run)
-     RETURNING (SELECT id FROM ins) AS "jobId"`,
+     RETURNING (SELECT id FROM ins) AS "jobId", EXISTS (SELECT 1 FROM step) AS "isMemoised"`,
     job.id, actx.workerId, job.runId, op.id, op.displayName ?? op.name ?? null, json({ data: op.data ?? null }),
     ts(startedMs), ts(nowMs), ulid(nowMs), ts(nowMs + actx.leaseMs),
   );
   const jobId = rows[0]?.jobId;
-  return jobId ? { continuation: { id: jobId, runId: job.runId, kind: "CALL", stepId: "step", attempt: 0 } } : {};
+  if (!jobId) return {};
+  // NOTE: the next call can reuse the state we just wrote, unless an earlier delivery had memoised it.
+  const next =
+    known && rows[0]?.isMemoised
+      ? { ...known, stack: [...known.stack, op.id], memos: { ...known.memos, [op.id]: { data: op.data ?? null } } }
+      : undefined;
+  return { continuation: { id: jobId, runId: job.runId, kind: "CALL", stepId: "step", attempt: 0, known: next } };
 };
 
 /**
@@ -220,10 +240,10 @@ export const applyVerdict = async (
   maxAttempts: number,
   verdict: Verdict,
   startedMs: number,
-  isSequentialRun = false,
+  sequential?: { known: KnownRunState },
 ): Promise<ApplyResult> => {
-  if (isSequentialRun && verdict.type === "ops" && verdict.ops.length === 1 && verdict.ops[0]!.op === "StepRun") {
-    return applyInlineStepRun(actx, job, verdict.ops[0]!, startedMs);
+  if (sequential && verdict.type === "ops" && verdict.ops.length === 1 && verdict.ops[0]!.op === "StepRun") {
+    return applyInlineStepRun(actx, job, verdict.ops[0]!, startedMs, sequential.known);
   }
   return inTransaction(actx.db, async (tx) => {
     const ctx = { ...actx, db: tx };
@@ -243,8 +263,8 @@ export const applyVerdict = async (
       return {};
     }
 
-    if (!(await deleteFenced(tx, job, ctx.workerId))) return {};
-    if (!(await lockRun(tx, job.runId))) return {};
+    const fence = await deleteFencedAndLock(tx, job, ctx.workerId);
+    if (fence !== "active") return {};
 
     if (verdict.type === "complete") {
       await finalizeRun(ctx, job.runId, { status: "COMPLETED", output: verdict.output });

@@ -4,7 +4,7 @@ import { finalizeRun, resolveStep } from "./runs";
 import { epochMs, ts } from "./sql";
 import type { Ctx, RunEvent } from "./types";
 
-type PauseRow = { id: string; runId: string; hashedId: string | null; kind: string; expr: string | null; event: RunEvent };
+export type PauseRow = { id: string; runId: string; hashedId: string | null; kind: string; expr: string | null; event: RunEvent };
 
 /** The memo an invoke gets when its child does not finish in time (§4.7). */
 export const INVOKE_TIMEOUT_ERROR = {
@@ -12,17 +12,18 @@ export const INVOKE_TIMEOUT_ERROR = {
   message: "Timed out waiting for invoked function to complete",
 };
 
+/** The live WAIT/CANCEL pauses for an event name; `nameParam`/`nowParam` are the caller's placeholders. */
+export const pausesForEventSql = (nameParam: string, nowParam: string) =>
+  `SELECT p.id, p."runId", p."hashedId", p.kind, p.expr, r.event FROM "InngestPause" p JOIN "InngestRun" r ON r.id = p."runId"
+   WHERE p."eventName" = ${nameParam} AND p.kind IN ('WAIT', 'CANCEL') AND p."expiresAt" > ${nowParam}::timestamp ORDER BY p.id`;
+
 /**
  * Resolves the WAIT and CANCEL pauses an incoming event matches (§5.9). `event` in the expression is the
  * run's triggering event and `async` the incoming one; an evaluation error is no match. Each pause is won
  * by a conditional delete, so a pause resolves at most once. No lookback: only pauses that exist now.
+ * `pauses` are the candidates from pausesForEventSql, read in the same statement that stored the event.
  */
-export const matchPauses = async (ctx: Ctx, incoming: RunEvent) => {
-  const pauses = await ctx.db.$queryRawUnsafe<PauseRow[]>(
-    `SELECT p.id, p."runId", p."hashedId", p.kind, p.expr, r.event FROM "InngestPause" p JOIN "InngestRun" r ON r.id = p."runId"
-     WHERE p."eventName" = $1 AND p.kind IN ('WAIT', 'CANCEL') AND p."expiresAt" > $2::timestamp ORDER BY p.id`,
-    incoming.name, ts(ctx.clock.now()),
-  );
+export const resolvePauses = async (ctx: Ctx, incoming: RunEvent, pauses: PauseRow[]) => {
   for (const pause of pauses) {
     if (!matchesExpression(pause.expr, { event: pause.event, async: incoming })) continue;
     const won = await ctx.db.$queryRawUnsafe<unknown[]>(`DELETE FROM "InngestPause" WHERE id = $1 RETURNING id`, pause.id);

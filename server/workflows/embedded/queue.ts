@@ -4,7 +4,10 @@ import { concurrencyBucket, normalizeConcurrency } from "./keys";
 import { epochMs, inTransaction, ts } from "./sql";
 import type { FunctionConfig } from "./types";
 
-export type ClaimedJob = { id: string; runId: string; kind: "CALL" | "WAKE"; stepId: string; attempt: number };
+/** Run state a continuation already knows, so the next call skips re-reading it (hot path). */
+export type KnownRunState = { event: unknown; events: unknown[]; stack: string[]; memos: Record<string, unknown>; functionId: string };
+
+export type ClaimedJob = { id: string; runId: string; kind: "CALL" | "WAKE"; stepId: string; attempt: number; known?: KnownRunState };
 
 type Candidate = ClaimedJob & { functionId: string; concurrencyKeys: string[] | null };
 
@@ -12,15 +15,33 @@ type Candidate = ClaimedJob & { functionId: string; concurrencyKeys: string[] | 
 const CLAIM_LOCK_ID = 7_243_001;
 
 /**
- * Claims up to `limit` due jobs in one short transaction (§5.7): an advisory lock serialises claimers, due
- * jobs whose lease is free are picked in runAt order, CALL jobs whose concurrency bucket is full are
- * skipped, and the rest get a lease for this worker.
+ * Claims up to `limit` due jobs (§5.7). With concurrency limits in play: one short transaction where an
+ * advisory lock serialises claimers, due jobs whose lease is free are picked in runAt order, CALL jobs
+ * whose concurrency bucket is full are skipped, and the rest get a lease for this worker.
  */
-export const claimJobs = async (
-  db: DbClient,
-  { workerId, limit, leaseMs, nowMs, functions }: { workerId: string; limit: number; leaseMs: number; nowMs: number; functions: Map<string, FunctionConfig> },
-): Promise<ClaimedJob[]> =>
-  inTransaction(db, async (tx) => {
+type ClaimOptions = { workerId: string; limit: number; leaseMs: number; nowMs: number; functions: Map<string, FunctionConfig> };
+
+/**
+ * The claim when no synced function has a concurrency limit: one statement, no transaction round trips.
+ * SKIP LOCKED keeps two claimers off the same rows, and the lease condition is repeated on the UPDATE so
+ * PostgreSQL re-checks it on the row version it locks: a job can never be leased twice.
+ */
+const claimUnlimited = async (db: DbClient, { workerId, limit, leaseMs, nowMs }: ClaimOptions) =>
+  db.$queryRawUnsafe<ClaimedJob[]>(
+    `UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp, "lockedBy" = $4
+     WHERE id IN (
+       SELECT id FROM "InngestJob" WHERE "runAt" <= $1::timestamp AND ("lockedUntil" IS NULL OR "lockedUntil" < $1::timestamp)
+       ORDER BY "runAt", id LIMIT $2 FOR UPDATE SKIP LOCKED
+     ) AND ("lockedUntil" IS NULL OR "lockedUntil" < $1::timestamp)
+     RETURNING id, "runId", kind, "stepId", attempt`,
+    ts(nowMs), limit, ts(nowMs + leaseMs), workerId,
+  );
+
+export const claimJobs = async (db: DbClient, options: ClaimOptions): Promise<ClaimedJob[]> => {
+  const { workerId, limit, leaseMs, nowMs, functions } = options;
+  const hasLimits = [...functions.values()].some((fn) => normalizeConcurrency(fn.concurrency).length > 0);
+  if (!hasLimits) return claimUnlimited(db, options);
+  return inTransaction(db, async (tx) => {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_ID})`);
     const candidates = await tx.$queryRawUnsafe<Candidate[]>(
       `SELECT j.id, j."runId", j.kind, j."stepId", j.attempt, r."functionId", r."concurrencyKeys"
@@ -67,6 +88,7 @@ export const claimJobs = async (
     );
     return chosen.map(({ id, runId, kind, stepId, attempt }) => ({ id, runId, kind, stepId, attempt }));
   });
+};
 
 /** Extends a job's lease while its SDK call is in flight; false once another worker holds it. */
 export const extendJobLease = async (db: DbClient, jobId: string, workerId: string, untilMs: number) =>
@@ -94,6 +116,17 @@ export const releaseExecutorLease = async (db: DbClient, holder: string, name = 
 };
 
 /** The earliest time something becomes due: a job, an expiring job lease, a pause expiry or (optionally) a cron. */
+/** One cheap round trip: is any job or pause expiry due now? Lets an idle pass skip its transactions. */
+export const peekDue = async (db: DbClient, nowMs: number, includeCrons: boolean) => {
+  const rows = await db.$queryRawUnsafe<{ jobs: boolean; pauses: boolean; crons: boolean }[]>(
+    `SELECT EXISTS (SELECT 1 FROM "InngestJob" WHERE "runAt" <= $1::timestamp AND ("lockedUntil" IS NULL OR "lockedUntil" < $1::timestamp)) AS jobs,
+            EXISTS (SELECT 1 FROM "InngestPause" WHERE "expiresAt" <= $1::timestamp) AS pauses,
+            ($2 AND EXISTS (SELECT 1 FROM "InngestCron" WHERE "nextAt" <= $1::timestamp)) AS crons`,
+    ts(nowMs), includeCrons,
+  );
+  return { hasJobs: rows[0]?.jobs === true, hasPauses: rows[0]?.pauses === true, hasCrons: rows[0]?.crons === true };
+};
+
 export const nextDueMs = async (db: DbClient, includeCrons: boolean): Promise<number | undefined> => {
   const rows = await db.$queryRawUnsafe<{ at: number | null }[]>(
     `SELECT min(at) AS at FROM (

@@ -25,6 +25,10 @@ export const claimDedupe = async (tx: DbClient, scope: string, key: string, nowM
   return rows.length > 0;
 };
 
+/** Deletes dedupe rows whose window has passed; the claim above treats them as fresh anyway, this only keeps the table small. */
+export const sweepExpiredDedupe = async (tx: DbClient, nowMs: number) =>
+  tx.$executeRawUnsafe(`DELETE FROM "InngestDedupe" WHERE "expiresAt" <= $1::timestamp`, ts(nowMs));
+
 export type CreateRunOptions = {
   fn: FunctionConfig;
   event: RunEvent;
@@ -180,6 +184,6 @@ export const finalizeRun = async (ctx: Ctx, runId: string, outcome: RunOutcome) 
             { name: "inngest/function.failed", id: runId, data: { ...base, error: outcome.error } },
           ]
         : [{ name: "inngest/function.cancelled", data: base }];
-  await ingest(lifecycle, ctx);
+  await ingest(lifecycle, { ...ctx, functions: (ctx as Ctx & { functions?: Map<string, FunctionConfig> }).functions });
   return true;
 };

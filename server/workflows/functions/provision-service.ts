@@ -84,11 +84,12 @@ export const provisionService = inngest.createFunction(
           });
         }
       }
-      await step.run(`activate-service-${serviceId}`, () =>
+      const activation = await step.run(`activate-service-${serviceId}`, () =>
         failPermanentlyOnAppError(() => activateService({ serviceId, details, now: now() })),
       );
       await step.run(`queue-welcome-mail-${serviceId}`, () => queueWelcomeMail({ serviceId }));
-      activated.push(serviceId);
+      // A concurrent replay may have activated it first; report only what this run did.
+      if (activation.wasActivated) activated.push(serviceId);
     }
     return { invoiceId, activated };
   },

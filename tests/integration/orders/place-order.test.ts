@@ -255,6 +255,20 @@ describe("placeOrder", () => {
     });
   });
 
+  it("runs inside a caller's transaction, and rolls back with it", async () => {
+    const input = buildPlaceOrderInput({ items: [{ productId: catalog.starterId, cycle: "MONTHLY" }] });
+    const rollback = new Error("caller rolls back");
+    await expect(
+      db.$transaction(async (tx) => {
+        const placed = await placeOrder({ input, now: NOW }, tx);
+        expect(placed.invoiceNumber).toBe("INV-000001");
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    expect(await countCreatedRecords()).toEqual(NOTHING_CREATED);
+    expect(await db.invoiceSequence.findUniqueOrThrow({ where: { name: "invoice" } })).toMatchObject({ next: 1 });
+  });
+
   it("gives concurrent orders distinct, sequential invoice numbers", async () => {
     const ORDER_COUNT = 6;
     const placed = await Promise.all(

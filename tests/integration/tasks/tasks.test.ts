@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { openTask } from "@/server/tasks/open-task";
+import { setupTaskPurpose } from "@/server/tasks/task-purposes";
 import { createIssuedInvoiceFixture, createStaffFixture, ensureDepartmentsFixture } from "@/tests/factories/billing-fixtures";
 import { resetDatabase } from "@/tests/db";
 import { callerFor } from "@/tests/support/trpc";
@@ -9,7 +10,7 @@ const setupTask = async () => {
   const { services } = await createIssuedInvoiceFixture();
   const { provisioning } = await ensureDepartmentsFixture();
   const service = services[0]!;
-  const task = await openTask({ purpose: `provision:${service.id}`, departmentId: provisioning.id, serviceId: service.id, title: "Set up Starter for Acme Web Ltd" });
+  const task = await openTask({ purpose: setupTaskPurpose(service.id), departmentId: provisioning.id, serviceId: service.id, title: "Set up Starter for Acme Web Ltd" });
   return { task, service, provisioning };
 };
 
@@ -20,7 +21,7 @@ describe("tasks", () => {
 
   it("opens one task per purpose, however often it is asked", async () => {
     const { task, service, provisioning } = await setupTask();
-    const again = await openTask({ purpose: `provision:${service.id}`, departmentId: provisioning.id, serviceId: service.id, title: "Set up Starter again" });
+    const again = await openTask({ purpose: setupTaskPurpose(service.id), departmentId: provisioning.id, serviceId: service.id, title: "Set up Starter again" });
     expect(again.id).toBe(task.id);
     expect(await db.task.count()).toBe(1);
   });

@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vites
 import { db } from "@/server/db";
 import { PrismaClient } from "@/server/db/generated/client";
 import { ingest } from "@/server/workflows/embedded/ingest";
-import { resetWorld, send, startExecutor, testInngest } from "../harness";
+import type { ServeHandler } from "@/server/workflows/embedded/protocol";
+import { resetWorld, send, serveFunctions, startExecutor, testInngest } from "../harness";
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -66,8 +67,13 @@ describe("two executors on one database", () => {
       { id: "shared-idem", retries: 0, idempotency: "event.data.key", triggers: [{ event: "test/shared.idem" }] },
       async () => "once",
     );
-    const one = await startExecutor([fn, idem], { workerId: "worker-one", maxParallel: 4 });
-    const two = await startExecutor([fn, idem], { workerId: "worker-two", maxParallel: 4, db: second });
+    const callsBy = { one: 0, two: 0 };
+    const counted = (name: keyof typeof callsBy): ServeHandler => {
+      const handler = serveFunctions([fn, idem]);
+      return { PUT: handler.PUT, POST: (request, context) => ((callsBy[name] += 1), handler.POST(request, context)) };
+    };
+    const one = await startExecutor([fn, idem], { workerId: "worker-one", maxParallel: 4, handler: counted("one") });
+    const two = await startExecutor([fn, idem], { workerId: "worker-two", maxParallel: 4, db: second, handler: counted("two") });
 
     await Promise.all([
       ingest([{ name: "test/shared", id: "same-id", data: { n: -1 } }]),
@@ -85,5 +91,8 @@ describe("two executors on one database", () => {
     expect(await one.runs({ functionId: "wft-shared-idem" })).toHaveLength(1);
     expect(executions.size).toBe(63);
     expect([...executions.values()].every((count) => count === 1)).toBe(true);
+    // both really dispatched: the test is about contention, not one idle instance
+    expect(callsBy.one).toBeGreaterThan(0);
+    expect(callsBy.two).toBeGreaterThan(0);
   });
 });

@@ -8,9 +8,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format-date";
 import { formatMoney } from "@/lib/format-money";
-import { listAdminInvoices, type TInvoiceListFilter } from "@/server/admin/admin-invoice-queries";
+import { listAdminInvoices } from "@/server/admin/admin-invoice-queries";
 import { requireStaff } from "@/server/auth";
-import { ZListAdminInvoicesInput } from "@/server/billing/billing-admin.schemas";
+import { type TInvoiceListFilter, ZListAdminInvoicesInput } from "@/server/billing/billing-admin.schemas";
 
 export const metadata: Metadata = { title: "Invoices" };
 

@@ -1,9 +1,11 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { parseRunsFilters, countsQueryInput, runsQueryInput } from "@/components/admin/system-queue/runs-filters";
+import { countsQueryInput, parseRunsFilters, recentEventsQueryInput, runsQueryInput } from "@/components/admin/system-queue/runs-filters";
 import { SystemQueueView } from "@/components/admin/system-queue/system-queue-view";
+import { Alert } from "@/components/ui/alert";
 import { getQueryClient, trpc } from "@/lib/trpc/server";
 import { requireStaff } from "@/server/auth";
+import { workflowEngine } from "@/server/workflows/engine";
 
 export const metadata: Metadata = { title: "System Queue" };
 
@@ -18,10 +20,20 @@ const QueuePage = async ({ searchParams }: QueuePageProps) => {
     queryClient.prefetchQuery(trpc.systemQueue.listRuns.queryOptions(runsQueryInput(filters))),
     queryClient.prefetchQuery(trpc.systemQueue.countRuns.queryOptions(countsQueryInput(filters))),
     queryClient.prefetchQuery(trpc.systemQueue.listFunctions.queryOptions()),
+    queryClient.prefetchQuery(trpc.systemQueue.listSchedules.queryOptions()),
+    queryClient.prefetchQuery(trpc.systemQueue.listRecentEvents.queryOptions(recentEventsQueryInput())),
   ]);
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
+      {workflowEngine() === "inngest" && (
+        <div className="mb-4">
+          <Alert tone="info">
+            Workflows run on an Inngest server (WORKFLOW_ENGINE=inngest). Its dashboard shows their runs; this page lists only
+            runs of the embedded executor.
+          </Alert>
+        </div>
+      )}
       <SystemQueueView initialFilters={filters} />
     </HydrationBoundary>
   );

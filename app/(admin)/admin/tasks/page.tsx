@@ -54,7 +54,11 @@ const TasksPage = async ({ searchParams }: { searchParams: Promise<{ status?: st
           rows={tasks}
           rowKey={(task) => task.id}
           columns={[
-            { header: "Task", cell: (task) => <TextLink href={`/admin/tasks/${task.id}`}>{task.title}</TextLink> },
+            {
+              header: "Task",
+              cell: (task) => <TextLink href={`/admin/tasks/${task.id}`}>{task.title}</TextLink>,
+              className: "min-w-56 px-4 py-2.5 text-slate-800",
+            },
             { header: "Department", cell: (task) => task.departmentName },
             { header: "Package", cell: (task) => (task.serviceId ? <TextLink href={`/admin/packages/${task.serviceId}`}>#{task.serviceNumber}</TextLink> : "—") },
             { header: "Assigned To", cell: (task) => task.assigneeName ?? "—" },

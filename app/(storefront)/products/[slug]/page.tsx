@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { PriceLabel } from "@/components/storefront/price-label";
 import { SubmitButton } from "@/components/storefront/submit-button";
 import { Alert } from "@/components/ui/alert";
@@ -10,11 +11,14 @@ import { billingCycleLabel } from "@/lib/billing-cycles";
 import { addToCartAction } from "@/server/cart/cart-actions";
 import { getStorefrontProduct } from "@/server/catalog/catalog-queries";
 
+// NOTE: cached per request, so the metadata and the page share one catalog read.
+const loadProduct = cache((slug: string) => getStorefrontProduct({ slug }));
+
 type ProductPageProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ error?: string }> };
 
 export const generateMetadata = async ({ params }: ProductPageProps): Promise<Metadata> => {
   const { slug } = await params;
-  const product = await getStorefrontProduct({ slug });
+  const product = await loadProduct(slug);
   return { title: product?.name ?? "Product" };
 };
 
@@ -26,7 +30,7 @@ const ERRORS: Record<string, string> = {
 const ProductPage = async ({ params, searchParams }: ProductPageProps) => {
   const { slug } = await params;
   const { error } = await searchParams;
-  const product = await getStorefrontProduct({ slug });
+  const product = await loadProduct(slug);
   if (!product) {
     notFound();
   }

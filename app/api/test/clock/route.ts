@@ -1,4 +1,4 @@
-import { shiftSystemClock } from "@/server/clock";
+import { now, shiftSystemClock } from "@/server/clock";
 import { getEmbeddedExecutor } from "@/server/workflows/embedded/boot";
 import { parseDurationMs } from "@/server/workflows/embedded/duration";
 
@@ -16,5 +16,5 @@ export const POST = async (request: Request) => {
   } else {
     shiftSystemClock(ms);
   }
-  return Response.json({ now: new Date(Date.now()).toISOString() });
+  return Response.json({ now: now().toISOString() });
 };

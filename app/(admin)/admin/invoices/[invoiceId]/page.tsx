@@ -44,7 +44,7 @@ const InvoiceDetailPage = async ({ params }: { params: Promise<{ invoiceId: stri
               { label: "Entered", value: formatDate(invoice.createdAt) },
               { label: "Issued", value: formatDate(invoice.issuedAt) },
               { label: "Due", value: formatDate(invoice.dueAt) },
-              { label: "Paid", value: formatDate(invoice.paidAt) },
+              { label: "Date Paid", value: formatDate(invoice.paidAt) },
               { label: "Total", value: money(invoice.totalCents) },
               { label: "Balance Due", value: <strong>{money(invoice.balanceCents)}</strong> },
             ]}
@@ -75,7 +75,7 @@ const InvoiceDetailPage = async ({ params }: { params: Promise<{ invoiceId: stri
             <dd className="text-right">{money(invoice.taxCents)}</dd>
             <dt className="font-semibold">Total</dt>
             <dd className="text-right font-semibold">{money(invoice.totalCents)}</dd>
-            <dt className="text-slate-600">Paid</dt>
+            <dt className="text-slate-600">Amount Paid</dt>
             <dd className="text-right">{money(invoice.paidCents)}</dd>
             <dt className="font-semibold">Balance Due</dt>
             <dd className="text-right font-semibold">{money(invoice.balanceCents)}</dd>

@@ -27,7 +27,7 @@ const OutboxMailPage = async ({ params }: { params: Promise<{ mailId: string }> 
               { label: "Template", value: mail.template },
               { label: "Date", value: formatDateTime(mail.createdAt) },
               { label: "Sent", value: mail.sentAt ? formatDateTime(mail.sentAt) : "Not sent" },
-              { label: "Client", value: mail.clientId ? <TextLink href={`/admin/clients/${mail.clientId}`}>Open client</TextLink> : "—" },
+              { label: "Client", value: mail.clientId ? <TextLink href={`/admin/clients/${mail.clientId}`}>View client</TextLink> : "—" },
             ]}
           />
         </Card>

@@ -2,13 +2,13 @@ import "server-only";
 import { db, type DbClient } from "@/server/db";
 import { AppError } from "@/server/errors";
 
-export type AssignTaskOptions = { taskId: string; staffId: string };
+export type AssignTaskToMeOptions = { taskId: string; staffId: string };
 
 /**
  * "Assign to Me": the staff member takes an open task, which moves it to IN_PROGRESS.
  * Taking a task someone else holds re-assigns it (staff cover for each other); a closed task cannot be taken.
  */
-export const assignTask = async ({ taskId, staffId }: AssignTaskOptions, client: DbClient = db) => {
+export const assignTaskToMe = async ({ taskId, staffId }: AssignTaskToMeOptions, client: DbClient = db) => {
   const { count } = await client.task.updateMany({
     where: { id: taskId, status: { in: ["OPEN", "IN_PROGRESS"] } },
     data: { assigneeId: staffId, status: "IN_PROGRESS" },
