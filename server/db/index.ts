@@ -1,4 +1,5 @@
 import "server-only";
+import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -12,13 +13,24 @@ type DbGlobals = { hostlaneDb?: PrismaClient; hostlanePglite?: PGlite };
 const globals = globalThis as DbGlobals;
 
 /** The embedded database (PGlite in PGLITE_DIR), used when DATABASE_URL is unset. */
-export const openPglite = () => (globals.hostlanePglite ??= new PGlite(env.PGLITE_DIR));
+export const openPglite = () => {
+  if (!globals.hostlanePglite) {
+    mkdirSync(env.PGLITE_DIR, { recursive: true });
+    globals.hostlanePglite = new PGlite(env.PGLITE_DIR);
+  }
+  return globals.hostlanePglite;
+};
 
 export const isEmbeddedDatabase = () => !env.DATABASE_URL;
 
-// NOTE: pglite-prisma-adapter 0.6.1 is typed against driver-adapter-utils 6.10; the runtime contract is the
-// same in 6.19 (docs/toolchain.md §5), so only the type needs bridging.
-const pgliteAdapter = () => new PrismaPGlite(openPglite()) as unknown as PrismaPg;
+// NOTE: the data folder is opened on the first query, not on import: `next build` imports this module while
+// collecting page data and must never touch (or lock) the folder a running server uses.
+// pglite-prisma-adapter 0.6.1 is typed against driver-adapter-utils 6.10; the runtime contract is the same in
+// 6.19 (docs/toolchain.md §5), so only the type needs bridging.
+const pgliteAdapter = () => {
+  const { provider, adapterName } = new PrismaPGlite(undefined as unknown as PGlite);
+  return { provider, adapterName, connect: () => new PrismaPGlite(openPglite()).connect() } as unknown as PrismaPg;
+};
 
 const createClient = () =>
   new PrismaClient({

@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import type { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { PrismaClient } from "@/server/db/generated/client";
@@ -11,7 +12,8 @@ import { serveFunctions, T0, testInngest } from "../harness";
 // The zero-setup default database: one in-process connection, so no transaction may wait on other work.
 describe("the executor on PGlite", () => {
   const pglite = new PGlite();
-  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  // NOTE: the adapter's bundled driver-adapter-utils types differ from the client's; server/db does the same cast.
+  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) as unknown as PrismaPg });
 
   beforeAll(async () => {
     await migrate({ exec: (sql) => pglite.exec(sql), query: (sql, params) => pglite.query(sql, params) });
