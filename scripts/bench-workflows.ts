@@ -123,11 +123,46 @@ try {
   const ceilOne = await ceiling(RUNS_ONE_STEP, 1);
   const ceilTen = await ceiling(RUNS_TEN_STEPS, 10);
 
+  // Protocol ceiling: the same runs driven through the SDK handler with the state kept in memory (no
+  // executor tables, no leases): what the SDK's per-request cost alone allows.
+  const { buildCallBody, callHandler } = await import("../server/workflows/embedded/protocol");
+  const { embeddedSigningKey } = await import("../server/workflows/engine");
+  const handler = serve({ client, functions: [oneStep, tenSteps] }) as never;
+  const protocolCeiling = async (fnId: string, eventName: string, runs: number, steps: number) => {
+    const started = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: MAX_PARALLEL }, async () => {
+        while (next < runs) {
+          next += 1;
+          const event = { name: eventName, data: {}, id: `e${next}`, ts: Date.now(), user: {} };
+          const memos: Record<string, unknown> = {};
+          const stack: string[] = [];
+          for (;;) {
+            const body = buildCallBody({ event, events: [event], steps: memos, stack, runId: `r${next}`, attempt: 0, maxAttempts: 1, disableImmediate: false });
+            const res = await callHandler({ handler, method: "POST", url: `http://bench.invalid/api/inngest?fnId=${fnId}&stepId=step`, body, signingKey: embeddedSigningKey() });
+            if (res.kind === "response" && res.status === 200) break;
+            if (res.kind !== "response" || res.status !== 206) throw new Error(`protocol ceiling: unexpected reply ${JSON.stringify(res).slice(0, 300)}`);
+            for (const op of res.body as { id: string; data?: unknown }[]) {
+              memos[op.id] = { data: op.data ?? null };
+              stack.push(op.id);
+            }
+          }
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1_000;
+    return { stepsPerSec: (runs * steps) / seconds };
+  };
+  const protoOne = await protocolCeiling("bench-one-step", "bench/one", RUNS_ONE_STEP, 1);
+  const protoTen = await protocolCeiling("bench-ten-steps", "bench/ten", RUNS_TEN_STEPS, 10);
+
   const fmt = (n: number) => n.toFixed(0).padStart(7);
   console.log(`\nEmbedded executor benchmark (${os.cpus().length} CPUs, maxParallel ${MAX_PARALLEL}, PostgreSQL ${server.url("bench")})`);
-  console.log(`                    runs/s   steps/s   ceiling steps/s   ratio`);
-  console.log(`  1-step function  ${fmt(one.runsPerSec)}  ${fmt(one.stepsPerSec)}   ${fmt(ceilOne.stepsPerSec)}          ${(one.stepsPerSec / ceilOne.stepsPerSec * 100).toFixed(1)}%`);
-  console.log(`  10-step function ${fmt(ten.runsPerSec)}  ${fmt(ten.stepsPerSec)}   ${fmt(ceilTen.stepsPerSec)}          ${(ten.stepsPerSec / ceilTen.stepsPerSec * 100).toFixed(1)}%`);
+  const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`.padStart(7);
+  console.log(`                    runs/s   steps/s | direct ceiling steps/s  ratio | SDK-protocol ceiling steps/s  ratio`);
+  console.log(`  1-step function  ${fmt(one.runsPerSec)}  ${fmt(one.stepsPerSec)} |                ${fmt(ceilOne.stepsPerSec)} ${pct(one.stepsPerSec, ceilOne.stepsPerSec)} |                      ${fmt(protoOne.stepsPerSec)} ${pct(one.stepsPerSec, protoOne.stepsPerSec)}`);
+  console.log(`  10-step function ${fmt(ten.runsPerSec)}  ${fmt(ten.stepsPerSec)} |                ${fmt(ceilTen.stepsPerSec)} ${pct(ten.stepsPerSec, ceilTen.stepsPerSec)} |                      ${fmt(protoTen.stepsPerSec)} ${pct(ten.stepsPerSec, protoTen.stepsPerSec)}`);
   console.log(`  executor process CPU while running: 1-step ${(one.cpuShare * 100).toFixed(0)}%, 10-step ${(ten.cpuShare * 100).toFixed(0)}% of one core`);
   console.log(`  send() → run start (light load, n=${latencies.length}): p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
   await db.$disconnect();

@@ -19,7 +19,9 @@ export const appClock: ControllableClock = {
 
 /** Refuses configurations under which the embedded engine would be unsafe or could not sync (§5.2, §4.2). */
 export const assertEmbeddedEnvironment = () => {
-  if (process.env.INNGEST_DEV) {
+  const dev = process.env.INNGEST_DEV?.trim().toLowerCase();
+  // NOTE: the SDK treats "0"/"false" as not dev; anything else (true, 1, a URL) switches signature checks off.
+  if (dev && dev !== "0" && dev !== "false") {
     throw new Error(
       "INNGEST_DEV is set, which puts the SDK in dev mode and turns off signature checks on /api/inngest. " +
         "The embedded workflow executor refuses to start: unset INNGEST_DEV, or use WORKFLOW_ENGINE=inngest with `inngest dev`.",

@@ -1,5 +1,5 @@
 import "server-only";
-import { ulid } from "ulid";
+import { newId } from "./ids";
 import { systemClock, type Clock } from "@/server/clock";
 import type { DbClient } from "@/server/db";
 import { embeddedSigningKey, EMBEDDED_SERVE_URL } from "../engine";
@@ -53,7 +53,7 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
   const {
     db,
     handler,
-    workerId = `executor-${ulid()}`,
+    workerId = `executor-${newId(Date.now())}`,
     maxParallel = 4,
     crons = true,
     backoff = "table",

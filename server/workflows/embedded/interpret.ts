@@ -1,5 +1,5 @@
 import "server-only";
-import { ulid } from "ulid";
+import { newId } from "./ids";
 import type { DbClient } from "@/server/db";
 import { backoffDelayMs, type Backoff } from "./backoff";
 import { MAX_SLEEP_MS, parseRetryAfterMs, resolveTimeMs } from "./duration";
@@ -98,7 +98,7 @@ const applyOp = async (actx: ApplyContext & { db: DbClient }, runId: string, fn:
          SELECT $1, $2, 'CALL', $3, 0, $4::timestamp
          WHERE NOT EXISTS (SELECT 1 FROM "InngestJob" WHERE "runId" = $2 AND "stepId" = $3)
            AND NOT EXISTS (SELECT 1 FROM "InngestStep" WHERE "runId" = $2 AND "hashedId" = $3 AND memo IS NOT NULL)`,
-        ulid(nowMs), runId, op.id, ts(nowMs),
+        newId(nowMs), runId, op.id, ts(nowMs),
       );
       return;
     case "Sleep": {
@@ -110,7 +110,7 @@ const applyOp = async (actx: ApplyContext & { db: DbClient }, runId: string, fn:
       await tx.$executeRawUnsafe(
         `INSERT INTO "InngestJob"(id, "runId", kind, "stepId", attempt, "runAt")
          SELECT $1, $2, 'WAKE', $3, 0, $4::timestamp WHERE NOT EXISTS (SELECT 1 FROM "InngestJob" WHERE "runId" = $2 AND "stepId" = $3)`,
-        ulid(nowMs), runId, op.id, ts(Math.max(wakeMs, nowMs)),
+        newId(nowMs), runId, op.id, ts(Math.max(wakeMs, nowMs)),
       );
       return;
     }
@@ -126,7 +126,7 @@ const applyOp = async (actx: ApplyContext & { db: DbClient }, runId: string, fn:
       await tx.$executeRawUnsafe(
         `INSERT INTO "InngestPause"(id, "runId", "hashedId", kind, "eventName", expr, "expiresAt")
          SELECT $1, $2, $3, 'WAIT', $4, $5, $6::timestamp WHERE NOT EXISTS (SELECT 1 FROM "InngestPause" WHERE "runId" = $2 AND "hashedId" = $3)`,
-        ulid(nowMs), runId, op.id, eventName, op.opts?.if ?? null, ts(expiresMs),
+        newId(nowMs), runId, op.id, eventName, op.opts?.if ?? null, ts(expiresMs),
       );
       return;
     }
@@ -147,7 +147,7 @@ const applyOp = async (actx: ApplyContext & { db: DbClient }, runId: string, fn:
           ...(op.opts?.payload?.data ?? {}),
           _inngest: { fn_id: childId, source_fn_id: fn.id, source_app_id: fn.id.split("-")[0], correlation_id: `${runId}.${op.id}` },
         },
-        id: ulid(nowMs),
+        id: newId(nowMs),
         ts: nowMs,
         user: (parentEvent[0]?.event.user as Record<string, unknown> | undefined) ?? {},
       };
@@ -158,7 +158,7 @@ const applyOp = async (actx: ApplyContext & { db: DbClient }, runId: string, fn:
       }
       await tx.$executeRawUnsafe(
         `INSERT INTO "InngestPause"(id, "runId", "hashedId", kind, "childRunId", "expiresAt") VALUES ($1, $2, $3, 'INVOKE', $4, $5::timestamp)`,
-        ulid(nowMs), runId, op.id, childRunId, ts(expiresMs),
+        newId(nowMs), runId, op.id, childRunId, ts(expiresMs),
       );
       return;
     }
@@ -216,7 +216,7 @@ const applyInlineStepRun = async (actx: ApplyContext, job: ClaimedJob, op: Op, s
      WHERE id = $3 AND EXISTS (SELECT 1 FROM run)
      RETURNING (SELECT id FROM ins) AS "jobId", EXISTS (SELECT 1 FROM step) AS "isMemoised"`,
     job.id, actx.workerId, job.runId, op.id, op.displayName ?? op.name ?? null, json({ data: op.data ?? null }),
-    ts(startedMs), ts(nowMs), ulid(nowMs), ts(nowMs + actx.leaseMs),
+    ts(startedMs), ts(nowMs), newId(nowMs), ts(nowMs + actx.leaseMs),
   );
   const jobId = rows[0]?.jobId;
   if (!jobId) return {};

@@ -14,11 +14,6 @@ type Candidate = ClaimedJob & { functionId: string; concurrencyKeys: string[] | 
 // WARNING: a constant shared by every executor process on this database; it serialises claimers.
 const CLAIM_LOCK_ID = 7_243_001;
 
-/**
- * Claims up to `limit` due jobs (§5.7). With concurrency limits in play: one short transaction where an
- * advisory lock serialises claimers, due jobs whose lease is free are picked in runAt order, CALL jobs
- * whose concurrency bucket is full are skipped, and the rest get a lease for this worker.
- */
 type ClaimOptions = { workerId: string; limit: number; leaseMs: number; nowMs: number; functions: Map<string, FunctionConfig> };
 
 /**
@@ -37,6 +32,11 @@ const claimUnlimited = async (db: DbClient, { workerId, limit, leaseMs, nowMs }:
     ts(nowMs), limit, ts(nowMs + leaseMs), workerId,
   );
 
+/**
+ * Claims up to `limit` due jobs (§5.7). With concurrency limits in play: one short transaction where an
+ * advisory lock serialises claimers, due jobs whose lease is free are picked in runAt order, CALL jobs
+ * whose concurrency bucket is full are skipped, and the rest get a lease for this worker.
+ */
 export const claimJobs = async (db: DbClient, options: ClaimOptions): Promise<ClaimedJob[]> => {
   const { workerId, limit, leaseMs, nowMs, functions } = options;
   const hasLimits = [...functions.values()].some((fn) => normalizeConcurrency(fn.concurrency).length > 0);
@@ -82,11 +82,14 @@ export const claimJobs = async (db: DbClient, options: ClaimOptions): Promise<Cl
       chosen.push(job);
     }
     if (chosen.length === 0) return [];
-    await tx.$executeRawUnsafe(
-      `UPDATE "InngestJob" SET "lockedUntil" = $1::timestamp, "lockedBy" = $2 WHERE id = ANY(string_to_array($3, ','))`,
-      ts(nowMs + leaseMs), workerId, chosen.map((job) => job.id).join(","),
+    // NOTE: the lease condition is checked again, so a claimer on the one-statement path cannot be overwritten.
+    const claimed = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `UPDATE "InngestJob" SET "lockedUntil" = $1::timestamp, "lockedBy" = $2
+       WHERE id = ANY(string_to_array($3, ',')) AND ("lockedUntil" IS NULL OR "lockedUntil" < $4::timestamp) RETURNING id`,
+      ts(nowMs + leaseMs), workerId, chosen.map((job) => job.id).join(","), ts(nowMs),
     );
-    return chosen.map(({ id, runId, kind, stepId, attempt }) => ({ id, runId, kind, stepId, attempt }));
+    const claimedIds = new Set(claimed.map((row) => row.id));
+    return chosen.filter((job) => claimedIds.has(job.id)).map(({ id, runId, kind, stepId, attempt }) => ({ id, runId, kind, stepId, attempt }));
   });
 };
 

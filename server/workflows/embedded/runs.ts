@@ -1,5 +1,5 @@
 import "server-only";
-import { ulid } from "ulid";
+import { newId } from "./ids";
 import type { DbClient } from "@/server/db";
 import { ingest } from "./ingest";
 import { evaluateConcurrencyKeys, evaluateIdempotencyKey, normalizeConcurrency } from "./keys";
@@ -47,10 +47,10 @@ export const createRun = async ({ db: tx, clock }: Ctx, { fn, event, parent, ski
     const key = evaluateIdempotencyKey(fn.idempotency, event);
     if (key !== undefined && !(await claimDedupe(tx, `idem:${fn.id}`, key, nowMs))) return undefined;
   }
-  const runId = ulid(nowMs);
+  const runId = newId(nowMs);
   const keys = evaluateConcurrencyKeys(normalizeConcurrency(fn.concurrency), event);
   const cancels = (fn.cancel ?? []).map((cancel) => ({
-    id: ulid(nowMs),
+    id: newId(nowMs),
     eventName: cancel.event,
     expr: cancel.if ?? null,
     expiresAt: ts((cancel.timeout ? resolveTimeMs(cancel.timeout, nowMs) : undefined) ?? nowMs + ONE_YEAR_MS),
@@ -66,7 +66,7 @@ export const createRun = async ({ db: tx, clock }: Ctx, { fn, event, parent, ski
      )
      INSERT INTO "InngestJob"(id, "runId", kind, "stepId", attempt, "runAt") VALUES ($11, $1, 'CALL', 'step', 0, $9::timestamp)`,
     runId, fn.id, event.name, json(event), json([event]), json(keys), parent?.runId ?? null, parent?.hashedId ?? null,
-    ts(nowMs), json(cancels), ulid(nowMs),
+    ts(nowMs), json(cancels), newId(nowMs),
   );
   return runId;
 };
@@ -95,7 +95,7 @@ export const queueDiscoveryIfIdle = async ({ db: tx, clock }: Ctx, runId: string
          ELSE 'WAITING' END
      WHERE id = $1 AND "endedAt" IS NULL
      RETURNING (SELECT id FROM ins) AS "jobId"`,
-    runId, ulid(nowMs), ts(nowMs),
+    runId, newId(nowMs), ts(nowMs),
     continuation ? ts(nowMs + continuation.leaseMs) : null, continuation?.workerId ?? null,
   );
   return rows[0]?.jobId ?? undefined;
@@ -184,6 +184,6 @@ export const finalizeRun = async (ctx: Ctx, runId: string, outcome: RunOutcome) 
             { name: "inngest/function.failed", id: runId, data: { ...base, error: outcome.error } },
           ]
         : [{ name: "inngest/function.cancelled", data: base }];
-  await ingest(lifecycle, { ...ctx, functions: (ctx as Ctx & { functions?: Map<string, FunctionConfig> }).functions });
+  await ingest(lifecycle, { ...ctx, functions: (ctx as Ctx & { functions?: Map<string, FunctionConfig> }).functions, isInternal: true });
   return true;
 };

@@ -45,7 +45,10 @@ describe("concurrency limit with a key", () => {
   });
 });
 
-describe("two executors on one database", () => {
+describe.each([
+  { claimPath: "one-statement claims (no concurrency limits synced)", withLimits: false },
+  { claimPath: "advisory-locked claims (a concurrency limit is synced)", withLimits: true },
+])("two executors on one database: $claimPath", ({ withLimits }) => {
   const second = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
   beforeEach(resetWorld);
   afterEach(() => vi.useRealTimers());
@@ -67,13 +70,15 @@ describe("two executors on one database", () => {
       { id: "shared-idem", retries: 0, idempotency: "event.data.key", triggers: [{ event: "test/shared.idem" }] },
       async () => "once",
     );
+    const limited = testInngest.createFunction({ id: "limited", retries: 0, concurrency: 100, triggers: [{ event: "test/none" }] }, async () => null);
+    const all = withLimits ? [fn, idem, limited] : [fn, idem];
     const callsBy = { one: 0, two: 0 };
     const counted = (name: keyof typeof callsBy): ServeHandler => {
-      const handler = serveFunctions([fn, idem]);
+      const handler = serveFunctions(all);
       return { PUT: handler.PUT, POST: (request, context) => ((callsBy[name] += 1), handler.POST(request, context)) };
     };
-    const one = await startExecutor([fn, idem], { workerId: "worker-one", maxParallel: 4, handler: counted("one") });
-    const two = await startExecutor([fn, idem], { workerId: "worker-two", maxParallel: 4, db: second, handler: counted("two") });
+    const one = await startExecutor(all, { workerId: "worker-one", maxParallel: 4, handler: counted("one") });
+    const two = await startExecutor(all, { workerId: "worker-two", maxParallel: 4, db: second, handler: counted("two") });
 
     await Promise.all([
       ingest([{ name: "test/shared", id: "same-id", data: { n: -1 } }]),

@@ -94,6 +94,15 @@ describe("cancelOn, onFailure and lifecycle events", () => {
   beforeEach(resetWorld);
   afterEach(() => vi.useRealTimers());
 
+  it("finishes a run whose lifecycle event (event + result) is over the app's 256 KiB limit", async () => {
+    const fn = testInngest.createFunction({ id: "big", retries: 0, triggers: [{ event: "test/big" }] }, async ({ event }) => event.data);
+    const wf = await startExecutor([fn]);
+    await send({ name: "test/big", data: { blob: "x".repeat(200 * 1024) } });
+    await wf.drain();
+    expect(await wf.runs({ functionId: "wft-big" })).toMatchObject([{ status: "COMPLETED" }]);
+    expect(await wf.events("inngest/function.finished")).toHaveLength(1);
+  });
+
   it("cancels a waiting run on a matching event, emits function.cancelled and no function.failed", async () => {
     const fn = testInngest.createFunction(
       { id: "renewal", retries: 0, cancelOn: [{ event: "test/account.deleted", match: "data.accountId" }], triggers: [{ event: "test/renewal" }] },
@@ -208,5 +217,25 @@ describe("cron", () => {
     await wf.advanceTime("16m");
     expect(await wf.runs({ functionId: "wft-cron-a" })).toHaveLength(3);
     expect(await wf.runs({ functionId: "wft-cron-b" })).toHaveLength(3);
+  });
+});
+
+describe("embeddedFetch", () => {
+  beforeEach(resetWorld);
+  afterEach(() => vi.useRealTimers());
+
+  it("answers the Event API in-process and refuses every other Inngest API path with 501 naming it", async () => {
+    const { embeddedFetch } = await import("@/server/workflows/embedded/fetch");
+    const { EMBEDDED_ORIGIN } = await import("@/server/workflows/engine");
+    const ok = await embeddedFetch(`${EMBEDDED_ORIGIN}/e/local`, { method: "POST", body: JSON.stringify([{ name: "test/a", data: {} }, { name: "test/b" }]) });
+    expect(ok.status).toBe(200);
+    const body = (await ok.json()) as { ids: string[]; status: number };
+    expect(body).toMatchObject({ status: 200 });
+    expect(body.ids).toHaveLength(2);
+    expect((await embeddedFetch(`${EMBEDDED_ORIGIN}/e/wrong-key`, { method: "POST", body: "[]" })).status).toBe(401);
+    const checkpoint = await embeddedFetch(`${EMBEDDED_ORIGIN}/v1/checkpoint/run-1/async`, { method: "POST", body: "{}" });
+    expect(checkpoint.status).toBe(501);
+    expect(await checkpoint.text()).toContain("/v1/checkpoint/run-1/async");
+    expect(await db.inngestEvent.count()).toBe(2);
   });
 });

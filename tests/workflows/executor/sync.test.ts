@@ -55,7 +55,10 @@ describe("sync validation", () => {
   it("refuses to boot in dev mode or with in-band sync disabled", () => {
     vi.stubEnv("INNGEST_DEV", "1");
     expect(() => assertEmbeddedEnvironment()).toThrow(/INNGEST_DEV is set/);
-    vi.stubEnv("INNGEST_DEV", "");
+    vi.stubEnv("INNGEST_DEV", "http://localhost:8288");
+    expect(() => assertEmbeddedEnvironment()).toThrow(/INNGEST_DEV is set/);
+    vi.stubEnv("INNGEST_DEV", "0");
+    expect(() => assertEmbeddedEnvironment()).not.toThrow();
     vi.stubEnv("INNGEST_ALLOW_IN_BAND_SYNC", "false");
     expect(() => assertEmbeddedEnvironment()).toThrow(/INNGEST_ALLOW_IN_BAND_SYNC=false/);
   });
