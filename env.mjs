@@ -6,8 +6,8 @@ const ZEnv = z.object({
   /** PostgreSQL URL. Unset: the embedded PGlite database in PGLITE_DIR. */
   DATABASE_URL: z.string().url().optional(),
   PGLITE_DIR: z.string().default(".data/pglite"),
-  /** embedded (default): the in-process executor; inngest: a real Inngest server (workflow-engine.md §9). */
-  WORKFLOW_ENGINE: z.enum(["embedded", "inngest"]).default("embedded"),
+  /** embedded or inngest; unset: inngest when an Inngest server's keys are set (server/workflows/engine.ts). */
+  WORKFLOW_ENGINE: z.enum(["embedded", "inngest"]).optional(),
   /** Set only in Playwright runs: mounts /api/test/* (clock and drain). Never in deployments. */
   E2E_HOOKS: z.enum(["0", "1"]).default("0"),
 });

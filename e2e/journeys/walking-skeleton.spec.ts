@@ -84,6 +84,13 @@ test("[JOURNEY]: a visitor orders Starter, staff take the payment and set it up,
     await expect(clientPage.getByRole("row").filter({ hasText: "Starter" })).toContainText("Active", { timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
 
+  // The provision-service run is in the System Queue, completed, with its steps on the run's page.
+  await staffPage.goto("/admin/queue");
+  const runRow = staffPage.getByRole("row").filter({ hasText: "billing/invoice.paid" }).first();
+  await expect(runRow).toContainText("Completed");
+  await runRow.getByRole("link").first().click();
+  await expect(staffPage.getByText(/wait-for-setup-task/).first()).toBeVisible();
+
   // The three e-mails of the journey are in the outbox.
   await staffPage.goto("/admin/settings");
   const outbox = staffPage.getByRole("table", { name: /outbox/i });

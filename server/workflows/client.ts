@@ -9,6 +9,9 @@ import { EMBEDDED_EVENT_KEY, EMBEDDED_ORIGIN, embeddedSigningKey, workflowEngine
  * Tests build their own clients with these options.
  */
 export const embeddedClientOptions = () => ({
+  // NOTE: the SDK re-reads process.env on every request; without isDev:false an INNGEST_DEV set after boot
+  // would switch it to dev mode, where unsigned calls are accepted (found by the contract tests).
+  isDev: false,
   signingKey: embeddedSigningKey(),
   eventKey: EMBEDDED_EVENT_KEY,
   baseUrl: EMBEDDED_ORIGIN,

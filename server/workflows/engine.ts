@@ -4,8 +4,17 @@ import { randomBytes } from "node:crypto";
 /** embedded (default): the in-process executor; inngest: a real Inngest server (workflow-engine.md §1, §9). */
 export type WorkflowEngine = "embedded" | "inngest";
 
-export const workflowEngine = (): WorkflowEngine =>
-  process.env.WORKFLOW_ENGINE === "inngest" ? "inngest" : "embedded";
+/**
+ * WORKFLOW_ENGINE decides when set. Otherwise configuring an Inngest server's keys (INNGEST_EVENT_KEY and
+ * INNGEST_SIGNING_KEY) selects it, and a machine with neither runs the embedded executor: switching is
+ * configuration only, the function code is the same.
+ */
+export const workflowEngine = (environment: NodeJS.ProcessEnv = process.env): WorkflowEngine => {
+  if (environment.WORKFLOW_ENGINE === "inngest" || environment.WORKFLOW_ENGINE === "embedded") {
+    return environment.WORKFLOW_ENGINE;
+  }
+  return environment.INNGEST_EVENT_KEY && environment.INNGEST_SIGNING_KEY ? "inngest" : "embedded";
+};
 
 /**
  * Non-routable origin used as the client's `baseUrl` in embedded mode: every SDK call to "Inngest" lands in

@@ -121,10 +121,21 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
     if (result.kind === "response" && result.status === 401) {
       console.error(`[workflows] ${run.functionId} run ${job.runId}: the handler rejected the executor's signature (401). Check INNGEST_SIGNING_KEY and the clock.`);
     }
-    const { continuation } = await applyVerdict(actx, job, fn, maxAttempts, verdict, startedMs,
-      run.disableImmediate ? undefined : { known: { event: run.event, events: run.events, stack: run.stack, memos: run.memos ?? {}, functionId: run.functionId } },
-    );
-    return continuation;
+    const sequential = run.disableImmediate
+      ? undefined
+      : { known: { event: run.event, events: run.events, stack: run.stack, memos: run.memos ?? {}, functionId: run.functionId } };
+    try {
+      const { continuation } = await applyVerdict(actx, job, fn, maxAttempts, verdict, startedMs, sequential);
+      return continuation;
+    } catch (error) {
+      // NOTE: a reply the database refuses (e.g. a step result with a \u0000 character, which jsonb rejects)
+      // would otherwise be re-sent forever after each lease expiry. Fail that run with a readable error; if
+      // the database itself is down, this throws too and the job is retried after its lease.
+      const message = error instanceof Error ? error.message.split("\n").filter(Boolean).slice(-3).join(" ") : String(error);
+      console.error(`[workflows] run ${job.runId}: could not record the SDK reply:`, error);
+      await failJob(actx, job, `The executor could not record the step result: ${message}`);
+      return undefined;
+    }
   };
 
   const executeJob = async (first: ClaimedJob) => {

@@ -27,12 +27,15 @@ export const assertValidEvent = (event: unknown, index = 0): IncomingEvent => {
   }
   if (user !== undefined && user !== null && !isPlainObject(user)) throw new Error(`Invalid event "${name}": user must be a plain object`);
   if (id !== undefined && id !== null && (typeof id !== "string" || id === "")) throw new Error(`Invalid event "${name}": id must be a non-empty string`);
-  let size: number;
+  let serialized: string;
   try {
-    size = Buffer.byteLength(JSON.stringify(event));
+    serialized = JSON.stringify(event);
   } catch (error) {
     throw new Error(`Invalid event "${name}": the payload is not JSON-serialisable (${error instanceof Error ? error.message : String(error)})`);
   }
+  // NOTE: PostgreSQL's jsonb cannot hold a NUL character; refuse it here with a clear message.
+  if (serialized.includes("\\u0000")) throw new Error(`Invalid event "${name}": the payload contains a NUL (\\u0000) character`);
+  const size = Buffer.byteLength(serialized);
   if (size > MAX_EVENT_BYTES) {
     throw new Error(`Invalid event "${name}": the payload is ${size} bytes, over the ${MAX_EVENT_BYTES}-byte (256 KiB) limit`);
   }

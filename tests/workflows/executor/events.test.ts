@@ -80,6 +80,7 @@ describe("bad input is refused before anything is stored", () => {
     { label: "name with whitespace", event: { name: "billing/invoice paid", data: {} }, message: /contains whitespace/ },
     { label: "array data", event: { name: "test/x", data: [1, 2] }, message: /data must be a plain object/ },
     { label: "string data", event: { name: "test/x", data: "text" }, message: /data must be a plain object/ },
+    { label: "a NUL character", event: { name: "test/x", data: { text: "a\u0000b" } }, message: /NUL/ },
     { label: "oversized payload", event: { name: "test/x", data: { blob: "x".repeat(300 * 1024) } }, message: /256 KiB/ },
   ])("ingest and sendEvents refuse $label", async ({ event, message }) => {
     const { sendEvents } = await import("@/server/workflows/send");

@@ -175,4 +175,17 @@ describe("parallel steps, retries and errors", () => {
     expect(typeof (weird?.error as { message?: unknown }).message).toBe("string");
     expect(await wf.runs({ functionId: "wft-fine" })).toMatchObject([{ status: "COMPLETED", output: "fine" }]);
   });
+
+  it("fails only that run, readably, when a step returns a value the database cannot store", async () => {
+    const fn = testInngest.createFunction({ id: "nul", retries: 0, triggers: [{ event: "test/nul" }] }, async ({ step }) =>
+      step.run("nul", () => "a\u0000b"),
+    );
+    const wf = await startExecutor([fn]);
+    await send({ name: "test/nul", data: {} });
+    await wf.drain();
+    expect(await wf.runs({ functionId: "wft-nul" })).toMatchObject([
+      { status: "FAILED", error: { message: expect.stringContaining("could not record the step result") } },
+    ]);
+    expect(await wf.jobs()).toEqual([]);
+  });
 });

@@ -1,9 +1,0 @@
-// Shown inside the admin frame while a page's data loads.
-const AdminLoading = () => (
-  <div role="status" aria-live="polite" className="flex items-center gap-3 py-10 text-sm text-slate-600">
-    <span aria-hidden className="size-5 animate-spin rounded-full border-2 border-brand-600 border-t-transparent" />
-    Loading…
-  </div>
-);
-
-export default AdminLoading;
