@@ -9,12 +9,17 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias: { ...alias, "server-only": path.resolve("tests/server-only-stub.ts") } },
-        test: { name: "unit", include: ["server/**/*.test.ts", "lib/**/*.test.ts", "components/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["server/**/*.test.ts", "lib/**/*.test.ts", "components/**/*.test.ts"],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         resolve: { alias: { ...alias, "server-only": path.resolve("tests/server-only-stub.ts") } },
         test: {
           name: "integration",
+          sequence: { groupOrder: 1 },
           include: ["tests/**/*.test.ts"],
           globalSetup: ["tests/global-setup.ts"],
           setupFiles: ["tests/setup.ts"],

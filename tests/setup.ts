@@ -1,10 +1,12 @@
 import pg from "pg";
 
-// Each worker gets its own database, cloned from the migrated template (tests/global-setup.ts),
-// before any server module reads DATABASE_URL.
+// Each test process gets its own database, cloned from the migrated template (tests/global-setup.ts), before any
+// server module reads DATABASE_URL.
+// NOTE: keyed by process id, not VITEST_POOL_ID: with several projects in one run Vitest gives concurrent
+// workers the same pool id, and two test files must never share a database.
 const adminUrl = process.env.HOSTLANE_TEST_PG_ADMIN_URL!;
 const template = process.env.HOSTLANE_TEST_PG_TEMPLATE!;
-const database = `${template.replace("_tpl_", "_w_")}_${process.env.VITEST_POOL_ID ?? "0"}`;
+const database = `${template.replace("_tpl_", "_w_")}_${process.pid}`;
 
 if (process.env.HOSTLANE_TEST_DB !== database) {
   const admin = new pg.Client(adminUrl);
