@@ -52,6 +52,11 @@ test("[JOURNEY]: a visitor orders Starter, staff take the payment and set it up,
   await clientPage.goto("/client/packages");
   await expect(clientPage.getByRole("row").filter({ hasText: "Starter" })).toContainText("Pending");
 
+  // An invoice that is not this client's is simply not found (the same answer as for another client's).
+  const missing = await clientPage.goto("/client/invoices/not-an-invoice-of-yours");
+  expect(missing?.status()).toBe(404);
+  await expect(clientPage.getByText("We could not find that page in your account.")).toBeVisible();
+
   // A client session never reaches the admin area.
   await clientPage.goto("/admin");
   await expect(clientPage.getByRole("heading", { name: "Staff sign in" })).toBeVisible();
