@@ -12,9 +12,8 @@ export default defineConfig({
     if (process.env.PRISMA_CLI_PGLITE === "1") {
       const { PGlite } = await import("@electric-sql/pglite");
       const { PrismaPGlite } = await import("pglite-prisma-adapter");
-      const { PrismaPg } = await import("prisma-migrate-adapter-pg");
       // NOTE: the PGlite adapter is typed against an older driver-adapter-utils; the contract is the same.
-      return new PrismaPGlite(new PGlite(process.env.PGLITE_DIR)) as unknown as InstanceType<typeof PrismaPg>;
+      return new PrismaPGlite(new PGlite(process.env.PGLITE_DIR)) as unknown as import("prisma-migrate-adapter-pg").PrismaPg;
     }
     const { PrismaPg } = await import("prisma-migrate-adapter-pg");
     return new PrismaPg({ connectionString: process.env.DATABASE_URL! });
