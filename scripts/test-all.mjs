@@ -10,9 +10,9 @@ const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "ut
 for (const file of ["test-results/vitest.json", "test-results/e2e.json"]) rmSync(file, { force: true });
 
 const vitestStatus = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
-const e2eStatus = run("node", ["scripts/e2e.mjs"]);
-
+// NOTE: read before Playwright runs: it empties test-results/ when it starts.
 const vitest = readJson("test-results/vitest.json");
+const e2eStatus = run("node", ["scripts/e2e.mjs"]);
 const e2e = readJson("test-results/e2e.json");
 const vitestPassed = vitest?.numPassedTests ?? 0;
 const vitestFailed = vitest ? vitest.numFailedTests : 1;
