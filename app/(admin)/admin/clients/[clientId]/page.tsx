@@ -1,11 +1,10 @@
+import { TableSection } from "@/components/ui/table-section";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DetailList } from "@/components/admin/detail-list";
 import { InvoiceStatusBadge } from "@/components/admin/invoice-status-badge";
 import { TextLink } from "@/components/admin/text-link";
 import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { billingCycleLabel } from "@/lib/billing-cycles";
@@ -44,63 +43,48 @@ const ClientDetailPage = async ({ params }: { params: Promise<{ clientId: string
             ]}
           />
         </Card>
-        <section aria-labelledby="client-contacts" className="space-y-3">
-          <h2 id="client-contacts" className="text-lg font-semibold">Contacts</h2>
-          {client.contacts.length === 0 ? (
-            <EmptyState title="No contacts yet." />
-          ) : (
-            <DataTable
-              caption="Contacts"
-              rows={client.contacts}
-              rowKey={(contact) => contact.id}
-              columns={[
-                { header: "Name", cell: (contact) => `${contact.firstName} ${contact.lastName}${contact.isPrimary ? " (primary)" : ""}` },
-                { header: "E-mail", cell: (contact) => contact.email },
-                { header: "Phone", cell: (contact) => contact.phone },
-                { header: "City", cell: (contact) => `${contact.city}, ${contact.country}` },
-              ]}
-            />
-          )}
-        </section>
-        <section aria-labelledby="client-packages" className="space-y-3">
-          <h2 id="client-packages" className="text-lg font-semibold">Packages</h2>
-          {client.services.length === 0 ? (
-            <EmptyState title="No packages yet." />
-          ) : (
-            <DataTable
-              caption="Packages"
-              rows={client.services}
-              rowKey={(service) => service.id}
-              columns={[
-                { header: "Package ID", cell: (service) => <TextLink href={`/admin/packages/${service.id}`}>#{service.number}</TextLink> },
-                { header: "Product", cell: (service) => service.productName },
-                { header: "Price", cell: (service) => formatMoney(service.priceCents, service.currency) },
-                { header: "Billing Cycle", cell: (service) => billingCycleLabel(service.cycle) },
-                { header: "Next Renewal", cell: (service) => formatDate(service.nextDueAt) },
-                { header: "Status", cell: (service) => <StatusBadge status={service.status} /> },
-              ]}
-            />
-          )}
-        </section>
-        <section aria-labelledby="client-invoices" className="space-y-3">
-          <h2 id="client-invoices" className="text-lg font-semibold">Invoices</h2>
-          {client.invoices.length === 0 ? (
-            <EmptyState title="No invoices yet." />
-          ) : (
-            <DataTable
-              caption="Invoices"
-              rows={client.invoices}
-              rowKey={(invoice) => invoice.id}
-              columns={[
-                { header: "Invoice ID", cell: (invoice) => <TextLink href={`/admin/invoices/${invoice.id}`}>{invoice.number ?? "Draft"}</TextLink> },
-                { header: "Amount", cell: (invoice) => formatMoney(invoice.totalCents, invoice.currency) },
-                { header: "Entered", cell: (invoice) => formatDate(invoice.createdAt) },
-                { header: "Due", cell: (invoice) => formatDate(invoice.dueAt) },
-                { header: "Status", cell: (invoice) => <InvoiceStatusBadge status={invoice.status} paymentStatus={invoice.paymentStatus} /> },
-              ]}
-            />
-          )}
-        </section>
+        <TableSection
+          id="client-contacts"
+          title="Contacts"
+          emptyTitle="No contacts yet."
+          rows={client.contacts}
+          rowKey={(contact) => contact.id}
+          columns={[
+            { header: "Name", cell: (contact) => `${contact.firstName} ${contact.lastName}${contact.isPrimary ? " (primary)" : ""}` },
+            { header: "E-mail", cell: (contact) => contact.email },
+            { header: "Phone", cell: (contact) => contact.phone },
+            { header: "City", cell: (contact) => `${contact.city}, ${contact.country}` },
+          ]}
+        />
+        <TableSection
+          id="client-packages"
+          title="Packages"
+          emptyTitle="No packages yet."
+          rows={client.services}
+          rowKey={(service) => service.id}
+          columns={[
+            { header: "Package ID", cell: (service) => <TextLink href={`/admin/packages/${service.id}`}>#{service.number}</TextLink> },
+            { header: "Product", cell: (service) => service.productName },
+            { header: "Price", cell: (service) => formatMoney(service.priceCents, service.currency) },
+            { header: "Billing Cycle", cell: (service) => billingCycleLabel(service.cycle) },
+            { header: "Next Renewal", cell: (service) => formatDate(service.nextDueAt) },
+            { header: "Status", cell: (service) => <StatusBadge status={service.status} /> },
+          ]}
+        />
+        <TableSection
+          id="client-invoices"
+          title="Invoices"
+          emptyTitle="No invoices yet."
+          rows={client.invoices}
+          rowKey={(invoice) => invoice.id}
+          columns={[
+            { header: "Invoice ID", cell: (invoice) => <TextLink href={`/admin/invoices/${invoice.id}`}>{invoice.number ?? "Draft"}</TextLink> },
+            { header: "Amount", cell: (invoice) => formatMoney(invoice.totalCents, invoice.currency) },
+            { header: "Entered", cell: (invoice) => formatDate(invoice.createdAt) },
+            { header: "Due", cell: (invoice) => formatDate(invoice.dueAt) },
+            { header: "Status", cell: (invoice) => <InvoiceStatusBadge status={invoice.status} paymentStatus={invoice.paymentStatus} /> },
+          ]}
+        />
       </div>
     </>
   );

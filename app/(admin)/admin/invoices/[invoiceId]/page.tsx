@@ -1,3 +1,4 @@
+import { TableSection } from "@/components/ui/table-section";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AddPaymentForm } from "@/components/admin/add-payment-form";
@@ -6,7 +7,6 @@ import { InvoiceStatusBadge } from "@/components/admin/invoice-status-badge";
 import { TextLink } from "@/components/admin/text-link";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge, statusLabel } from "@/components/ui/status-badge";
 import { formatDate } from "@/lib/format-date";
@@ -82,26 +82,21 @@ const InvoiceDetailPage = async ({ params }: { params: Promise<{ invoiceId: stri
           </dl>
         </section>
 
-        <section aria-labelledby="invoice-transactions" className="space-y-3">
-          <h2 id="invoice-transactions" className="text-lg font-semibold">Transactions</h2>
-          {invoice.payments.length === 0 ? (
-            <EmptyState title="No payments recorded yet." />
-          ) : (
-            <DataTable
-              caption="Transactions"
-              rows={invoice.payments}
-              rowKey={(payment) => payment.id}
-              columns={[
-                { header: "Transaction ID", cell: (payment) => payment.transactionId },
-                { header: "Payment Method", cell: (payment) => statusLabel(payment.method) },
-                { header: "Status", cell: () => <StatusBadge status="COMPLETED" /> },
-                { header: "Date", cell: (payment) => formatDate(payment.receivedAt) },
-                { header: "Amount", cell: (payment) => formatMoney(payment.amountCents, payment.currency) },
-                { header: "Recorded By", cell: (payment) => payment.recordedByName ?? "—" },
-              ]}
-            />
-          )}
-        </section>
+        <TableSection
+          id="invoice-transactions"
+          title="Transactions"
+          emptyTitle="No payments recorded yet."
+          rows={invoice.payments}
+          rowKey={(payment) => payment.id}
+          columns={[
+            { header: "Transaction ID", cell: (payment) => payment.transactionId },
+            { header: "Payment Method", cell: (payment) => statusLabel(payment.method) },
+            { header: "Status", cell: () => <StatusBadge status="COMPLETED" /> },
+            { header: "Date", cell: (payment) => formatDate(payment.receivedAt) },
+            { header: "Amount", cell: (payment) => formatMoney(payment.amountCents, payment.currency) },
+            { header: "Recorded By", cell: (payment) => payment.recordedByName ?? "—" },
+          ]}
+        />
 
         <Card title="Add Payment">
           <AddPaymentForm

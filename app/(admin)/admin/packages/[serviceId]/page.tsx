@@ -1,11 +1,10 @@
+import { TableSection } from "@/components/ui/table-section";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DetailList } from "@/components/admin/detail-list";
 import { InvoiceStatusBadge } from "@/components/admin/invoice-status-badge";
 import { TextLink } from "@/components/admin/text-link";
 import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge, statusLabel } from "@/components/ui/status-badge";
 import { billingCycleLabel } from "@/lib/billing-cycles";
@@ -58,41 +57,31 @@ const PackageDetailPage = async ({ params }: { params: Promise<{ serviceId: stri
             ]}
           />
         </Card>
-        <section aria-labelledby="package-tasks" className="space-y-3">
-          <h2 id="package-tasks" className="text-lg font-semibold">Tasks</h2>
-          {service.tasks.length === 0 ? (
-            <EmptyState title="No tasks for this package." />
-          ) : (
-            <DataTable
-              caption="Tasks for this package"
-              rows={service.tasks}
-              rowKey={(task) => task.id}
-              columns={[
-                { header: "Task", cell: (task) => <TextLink href={`/admin/tasks/${task.id}`}>{task.title}</TextLink> },
-                { header: "Created", cell: (task) => formatDate(task.createdAt) },
-                { header: "Assigned To", cell: (task) => task.assigneeName ?? "—" },
-                { header: "Closed", cell: (task) => formatDate(task.closedAt) },
-                { header: "Status", cell: (task) => <StatusBadge status={task.status} /> },
-              ]}
-            />
-          )}
-        </section>
-        <section aria-labelledby="package-invoices" className="space-y-3">
-          <h2 id="package-invoices" className="text-lg font-semibold">Invoices</h2>
-          {service.invoices.length === 0 ? (
-            <EmptyState title="No invoices for this package." />
-          ) : (
-            <DataTable
-              caption="Invoices for this package"
-              rows={service.invoices}
-              rowKey={(invoice) => invoice.id}
-              columns={[
-                { header: "Invoice ID", cell: (invoice) => <TextLink href={`/admin/invoices/${invoice.id}`}>{invoice.number ?? "Draft"}</TextLink> },
-                { header: "Status", cell: (invoice) => <InvoiceStatusBadge status={invoice.status} paymentStatus={invoice.paymentStatus} /> },
-              ]}
-            />
-          )}
-        </section>
+        <TableSection
+          id="package-tasks"
+          title="Tasks"
+          emptyTitle="No tasks for this package."
+          rows={service.tasks}
+          rowKey={(task) => task.id}
+          columns={[
+            { header: "Task", cell: (task) => <TextLink href={`/admin/tasks/${task.id}`}>{task.title}</TextLink> },
+            { header: "Created", cell: (task) => formatDate(task.createdAt) },
+            { header: "Assigned To", cell: (task) => task.assigneeName ?? "—" },
+            { header: "Closed", cell: (task) => formatDate(task.closedAt) },
+            { header: "Status", cell: (task) => <StatusBadge status={task.status} /> },
+          ]}
+        />
+        <TableSection
+          id="package-invoices"
+          title="Invoices"
+          emptyTitle="No invoices for this package."
+          rows={service.invoices}
+          rowKey={(invoice) => invoice.id}
+          columns={[
+            { header: "Invoice ID", cell: (invoice) => <TextLink href={`/admin/invoices/${invoice.id}`}>{invoice.number ?? "Draft"}</TextLink> },
+            { header: "Status", cell: (invoice) => <InvoiceStatusBadge status={invoice.status} paymentStatus={invoice.paymentStatus} /> },
+          ]}
+        />
       </div>
     </>
   );
