@@ -2,6 +2,7 @@ import "server-only";
 import { db, type DbClient } from "@/server/db";
 import { Prisma } from "@/server/db/generated/client";
 import type { TRunDisplayStatus } from "../system-queue.schemas";
+import type { TQueueRunSummary } from "./list-runs";
 import { DISPLAY_STATUS_SQL, nextWakeAtSql } from "./run-status-sql";
 import { parseStepMemo, stepOpLabel, stepStatusOf, toQueueError, type TQueueError, type TStepResult, type TStepStatus } from "./step-view";
 
@@ -38,15 +39,7 @@ export type TQueueRunJob = {
   isInFlight: boolean;
 };
 
-export type TQueueRunDetail = {
-  id: string;
-  functionId: string;
-  functionName: string | null;
-  eventName: string;
-  displayStatus: TRunDisplayStatus;
-  createdAt: Date;
-  endedAt: Date | null;
-  nextWakeAt: Date | null;
+export type TQueueRunDetail = TQueueRunSummary & {
   /** The trigger event exactly as the function received it. */
   event: unknown;
   output: unknown;
