@@ -1,4 +1,5 @@
 import { expect, signInAsStaff, test } from "../fixtures";
+import { findWcagViolations } from "../fixtures/axe";
 
 // The whole walking skeleton through the UI: storefront → checkout → invoice → payment → provisioning
 // workflow → staff task → active package, with the e-mails in the outbox along the way.
@@ -49,8 +50,10 @@ test("[JOURNEY]: a visitor orders Starter, staff take the payment and set it up,
   const invoiceRow = clientPage.getByRole("row").filter({ hasText: invoiceNumber });
   await expect(invoiceRow).toContainText("Unpaid");
   await expect(invoiceRow).toContainText("$6.48");
+  expect(await findWcagViolations(clientPage), "/client/invoices").toEqual([]);
   await clientPage.goto("/client/packages");
   await expect(clientPage.getByRole("row").filter({ hasText: "Starter" })).toContainText("Pending");
+  expect(await findWcagViolations(clientPage), "/client/packages").toEqual([]);
 
   // An invoice that is not this client's is simply not found (the same answer as for another client's).
   const missing = await clientPage.goto("/client/invoices/not-an-invoice-of-yours");

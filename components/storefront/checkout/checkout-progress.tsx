@@ -14,7 +14,7 @@ export const CheckoutProgress = ({ current }: { current: TCheckoutStepName }) =>
             <span
               aria-current={index === currentIndex ? "step" : undefined}
               className={cn(
-                index === currentIndex ? "font-semibold text-brand-700" : index < currentIndex ? "text-slate-700" : "text-slate-400",
+                index === currentIndex ? "font-semibold text-brand-700" : index < currentIndex ? "text-slate-700" : "text-slate-500",
               )}
             >
               <span className="sr-only">{index < currentIndex ? "Completed: " : ""}</span>
