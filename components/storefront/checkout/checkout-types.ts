@@ -1,4 +1,5 @@
 import type { TBillingCycle } from "@/lib/billing-cycles";
+import type { TQuoteOrderInput } from "@/server/orders/checkout.schemas";
 
 /** The cart as the checkout page resolved it on the server (prices from the catalog, never from the browser). */
 export type TCheckoutCart = {
@@ -14,21 +15,8 @@ export type TCheckoutCart = {
   }[];
 };
 
-export type TContactValues = {
-  company: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  address1: string;
-  address2: string;
-  city: string;
-  state: string;
-  zip: string;
-  country: string;
-  phone: string;
-  password: string;
-  confirmPassword: string;
-};
+/** The Order Summary form's values: the checkout schema's contact fields, as the browser holds them (all strings). */
+export type TContactValues = Required<Omit<TQuoteOrderInput, "items" | "paymentMethod">>;
 
 export type TFieldErrors = Partial<Record<string, string[]>>;
 
