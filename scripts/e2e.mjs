@@ -2,6 +2,9 @@
 // Extra arguments go to `playwright test` (e.g. a spec path or --grep).
 import { spawnSync } from "node:child_process";
 import { startAppServer } from "./app-server.mjs";
+import { ensureTestPrerequisites } from "./test-prerequisites.mjs";
+
+if (!ensureTestPrerequisites()) process.exit(1);
 
 const server = await startAppServer({ extraEnv: { E2E_HOOKS: "1" } });
 let status = 1;

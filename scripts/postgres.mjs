@@ -6,12 +6,17 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-const findPgBin = () => {
+/** The folder holding initdb/pg_ctl: on PATH, else the newest /usr/lib/postgresql/<version>/bin; undefined if none. */
+export const locatePgBin = () => {
   const onPath = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" }).stdout.trim();
   if (onPath) return path.dirname(onPath);
   const root = "/usr/lib/postgresql";
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
-  const found = versions.map((v) => path.join(root, v, "bin")).find((bin) => existsSync(path.join(bin, "initdb")));
+  return versions.map((v) => path.join(root, v, "bin")).find((bin) => existsSync(path.join(bin, "initdb")));
+};
+
+const findPgBin = () => {
+  const found = locatePgBin();
   if (!found) {
     throw new Error(
       "No PostgreSQL server found (initdb is not on PATH or under /usr/lib/postgresql/*/bin). " +

@@ -2,6 +2,9 @@
 // Chromium, production build) — and one combined summary line at the end.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { ensureTestPrerequisites } from "./test-prerequisites.mjs";
+
+if (!ensureTestPrerequisites()) process.exit(1);
 
 mkdirSync("test-results", { recursive: true });
 const run = (command, args) => spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status ?? 1;
