@@ -5,7 +5,7 @@ import type { ServeHandler } from "@/server/workflows/embedded/protocol";
 import { fakeDateClock, noJitter } from "@/server/workflows/embedded/testing";
 import { invoicePaid } from "@/server/workflows/events";
 import { handler } from "@/server/workflows/handler";
-import { sendEvents } from "@/server/workflows/send";
+import { emitEvents } from "@/server/workflows/emit";
 import { createIssuedInvoiceFixture, createStaffFixture } from "@/tests/factories/billing-fixtures";
 import { resetDatabase } from "@/tests/db";
 import { callerFor } from "@/tests/support/trpc";
@@ -30,7 +30,7 @@ const payStarterInvoice = async () => {
   const payment = await staffCaller.billingAdmin.addPayment({
     invoiceId: fixture.invoice.id, amountCents: 599, receivedOn: "2026-03-01", transactionId: "BANK-2026-0301",
   });
-  expect(payment).toMatchObject({ paymentStatus: "PAID", balanceCents: 0, isProvisioningQueued: true });
+  expect(payment).toMatchObject({ paymentStatus: "PAID", balanceCents: 0 });
   return { ...fixture, service: fixture.services[0]!, staff, staffCaller };
 };
 
@@ -86,8 +86,8 @@ describe("manual provisioning after payment", () => {
     await wf.drain();
 
     // The same event id inside 24 h is dropped; a replay with a new id starts a second run that adopts the task.
-    await sendEvents([invoicePaid.create({ invoiceId: invoice.id }, { id: `invoice-paid-${invoice.id}` })]);
-    await sendEvents([invoicePaid.create({ invoiceId: invoice.id }, { id: `replay-1-${invoice.id}` })]);
+    await emitEvents([invoicePaid.create({ invoiceId: invoice.id }, { id: `invoice-paid-${invoice.id}` })]);
+    await emitEvents([invoicePaid.create({ invoiceId: invoice.id }, { id: `replay-1-${invoice.id}` })]);
     await wf.drain();
     expect(await wf.runs({ functionId: FUNCTION_ID })).toMatchObject([{ status: "WAITING" }, { status: "WAITING" }]);
     expect(await db.task.count()).toBe(1);
@@ -101,7 +101,7 @@ describe("manual provisioning after payment", () => {
     expect(concurrentRuns.flatMap((run) => (run.output as { activated: string[] }).activated)).toEqual([service.id]);
 
     // A replay after everything is done finds no PENDING package and changes nothing.
-    await sendEvents([invoicePaid.create({ invoiceId: invoice.id }, { id: `replay-2-${invoice.id}` })]);
+    await emitEvents([invoicePaid.create({ invoiceId: invoice.id }, { id: `replay-2-${invoice.id}` })]);
     await wf.drain();
     const runs = await wf.runs({ functionId: FUNCTION_ID });
     expect(runs).toHaveLength(3);
