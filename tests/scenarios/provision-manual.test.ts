@@ -1,26 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
-import { createEmbeddedExecutor } from "@/server/workflows/embedded/executor";
-import type { ServeHandler } from "@/server/workflows/embedded/protocol";
-import { fakeDateClock, noJitter } from "@/server/workflows/embedded/testing";
 import { invoicePaid } from "@/server/workflows/events";
-import { handler } from "@/server/workflows/handler";
 import { emitEvents } from "@/server/workflows/emit";
 import { createIssuedInvoiceFixture, createStaffFixture } from "@/tests/factories/billing-fixtures";
 import { resetDatabase } from "@/tests/db";
+import { startAppWorkflows } from "@/tests/support/app-workflows";
 import { callerFor } from "@/tests/support/trpc";
 
 const PAID_AT = new Date("2026-03-01T09:00:00Z");
 const FUNCTION_ID = "hostlane-provision-service";
 const DETAILS = { username: "acmeweb", server: "web01.hostlane.test", notes: "Plesk service plan StarterPack" };
-
-const startWorkflows = async () => {
-  const executor = await createEmbeddedExecutor({
-    db, handler: handler as unknown as ServeHandler, clock: fakeDateClock(vi), autoStart: false, crons: false, random: noJitter,
-  });
-  await executor.sync();
-  return executor;
-};
 
 /** An issued $5.99 Starter invoice for a PENDING package, paid in full by staff through "Add Payment". */
 const payStarterInvoice = async () => {
@@ -43,7 +32,7 @@ describe("manual provisioning after payment", () => {
   afterEach(() => vi.useRealTimers());
 
   it("pays, opens a setup task, waits for staff, then activates the package and queues the welcome mail", async () => {
-    const wf = await startWorkflows();
+    const wf = await startAppWorkflows();
     const { service, invoice, staffCaller, staff } = await payStarterInvoice();
 
     await wf.drain();
@@ -81,7 +70,7 @@ describe("manual provisioning after payment", () => {
   });
 
   it("a replayed invoice.paid event, during or after the setup, opens no second task and sends no second mail", async () => {
-    const wf = await startWorkflows();
+    const wf = await startAppWorkflows();
     const { service, invoice, staffCaller } = await payStarterInvoice();
     await wf.drain();
 
@@ -113,7 +102,7 @@ describe("manual provisioning after payment", () => {
   });
 
   it("finds a task closed without its event once the wait times out (waitForEvent has no lookback)", async () => {
-    const wf = await startWorkflows();
+    const wf = await startAppWorkflows();
     const { service, staff } = await payStarterInvoice();
     await wf.drain();
 
@@ -137,7 +126,7 @@ describe("manual provisioning after payment", () => {
   });
 
   it("fails the run at once, without retries, when the product has no department for its setup task", async () => {
-    const wf = await startWorkflows();
+    const wf = await startAppWorkflows();
     const { service, products } = await payStarterInvoice();
     await db.product.update({ where: { id: products[0]!.id }, data: { departmentId: null } });
     await wf.drain();
