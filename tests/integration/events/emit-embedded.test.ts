@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { emitInvoicePaid } from "@/server/billing/invoices/invoice-paid-event";
 import { recordPayment } from "@/server/billing/payments/record-payment";
 import { db } from "@/server/db";
+import { createEmbeddedExecutor } from "@/server/workflows/embedded/executor";
+import type { ServeHandler } from "@/server/workflows/embedded/protocol";
+import { handler } from "@/server/workflows/handler";
 import { closeTask } from "@/server/tasks/close-task";
 import { resetDatabase } from "@/tests/db";
 import { createIssuedInvoiceFixture, createStaffFixture } from "@/tests/factories/billing-fixtures";
@@ -79,5 +82,20 @@ describe("emitting on the embedded engine", () => {
     expect(await wf.runs({ functionId: PROVISION })).toMatchObject([{ status: "COMPLETED", output: { activated: [services[0]!.id] } }]);
     expect(await db.outboxMail.count()).toBe(1);
     expect(await db.eventOutbox.count()).toBe(0); // the Inngest engine's outbox is not used here
+  });
+
+  it("wakes the running worker right after the commit, not a poll interval later", async () => {
+    vi.useRealTimers();
+    // NOTE: a poll interval far beyond the wait below, so only the post-commit poke can start the run in time.
+    const executor = await createEmbeddedExecutor({ db, handler: handler as unknown as ServeHandler, pollMs: 60_000, crons: false });
+    try {
+      const { invoice } = await createIssuedInvoiceFixture();
+      const { staff } = await createStaffFixture();
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the loop found nothing to do and sleeps now
+      await recordPayment({ invoiceId: invoice.id, method: "BANK_TRANSFER", transactionId: "POKE-1", amountCents: 599, receivedAt: NOW, staffId: staff.id, now: NOW });
+      await vi.waitUntil(async () => (await db.task.count()) === 1, { timeout: 5_000, interval: 50 });
+    } finally {
+      await executor.stop();
+    }
   });
 });
