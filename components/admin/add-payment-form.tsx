@@ -45,12 +45,7 @@ export const AddPaymentForm = ({ invoiceId, currency, balanceCents, isPayable, t
     trpc.billingAdmin.addPayment.mutationOptions({
       onSuccess: (result, input) => {
         const status = result.paymentStatus === "PAID" ? "Paid" : "Partially Paid";
-        setSuccess(
-          `Payment of ${formatMoney(input.amountCents, currency)} recorded. The invoice is now ${status}.` +
-            (result.paymentStatus === "PAID" && !result.isProvisioningQueued
-              ? " Provisioning could not be started automatically; check the System Queue."
-              : ""),
-        );
+        setSuccess(`Payment of ${formatMoney(input.amountCents, currency)} recorded. The invoice is now ${status}.`);
         setTransactionId("");
         setAmount(plainAmount(result.balanceCents, currency));
         router.refresh();

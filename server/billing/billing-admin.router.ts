@@ -4,9 +4,10 @@ import { getAdminInvoice, listAdminInvoices } from "@/server/admin/admin-invoice
 import { now } from "@/server/clock";
 import { createTRPCRouter, staffProcedure } from "@/server/trpc/init";
 import { ZAddPaymentInput, ZInvoiceIdInput, ZListAdminInvoicesInput } from "./billing-admin.schemas";
+import { resendInvoicePaidEvent } from "./invoices/resend-invoice-paid-event";
 import { recordPayment } from "./payments/record-payment";
 
-/** Staff billing: invoices and offline payments. Thin: parse, call one use case, shape. */
+/** Staff billing: invoices, offline payments and re-announcing a paid invoice. Thin: parse, call one use case, shape. */
 export const billingAdminRouter = createTRPCRouter({
   listInvoices: staffProcedure.input(ZListAdminInvoicesInput).query(({ input }) => listAdminInvoices(input)),
 
@@ -26,5 +27,9 @@ export const billingAdminRouter = createTRPCRouter({
       staffId: ctx.principal.staffId,
       now: now(),
     }),
+  ),
+
+  resendPaidEvent: staffProcedure.input(ZInvoiceIdInput).mutation(({ input, ctx }) =>
+    resendInvoicePaidEvent({ invoiceId: input.invoiceId, staffId: ctx.principal.staffId, now: now() }),
   ),
 });

@@ -29,6 +29,10 @@ const boot = async () => {
   if (workflowEngine() === "embedded") {
     const { startEmbeddedExecutor } = await import("@/server/workflows/embedded/boot");
     await startEmbeddedExecutor();
+  } else {
+    // Events use cases wrote to the outbox (in their transactions) are sent from here, after each commit.
+    const { startOutboxRelay } = await import("@/server/workflows/outbox/start-outbox-relay");
+    startOutboxRelay();
   }
 };
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { db, type DbClient } from "@/server/db";
 import { AppError, type FieldErrors } from "@/server/errors";
+import { emitEvents, pokeEventDelivery } from "@/server/workflows/emit";
 import { taskClosed } from "@/server/workflows/events";
-import { sendEvents } from "@/server/workflows/send";
 import { isSetupTaskPurpose } from "./task-purposes";
 import type { TTaskResult } from "./tasks.schemas";
 
@@ -39,21 +39,18 @@ const writeClose = async ({ taskId, staffId, result, now }: CloseTaskOptions, tx
   await tx.auditLog.create({
     data: { staffId, action: "task.closed", entityType: "Task", entityId: taskId, details: { serviceId: task.serviceId, result } },
   });
+  await emitEvents([taskClosed.create({ taskId }, { id: taskClosedEventId(taskId) })], tx);
 };
 
 /**
- * Closes an OPEN or IN_PROGRESS task with the details staff entered ("Close Task"), then, after the commit,
- * sends `tasks/task.closed` so the workflow waiting on the task resumes.
+ * Closes an OPEN or IN_PROGRESS task with the details staff entered ("Close Task") and announces
+ * `tasks/task.closed` in the same transaction (emit.ts), so the workflow waiting on the task resumes exactly
+ * when the close commits.
  *
- * NOTE: takes the root client, not a transaction, because the event must only be sent after the commit.
- * If the send fails the task stays closed: the waiting workflow re-checks the task after its wait times out.
+ * NOTE: takes the root client and owns its transaction, so it can wake event delivery right after the commit.
  */
 export const closeTask = async (options: CloseTaskOptions, client: typeof db = db) => {
   await client.$transaction((tx) => writeClose(options, tx));
-  try {
-    await sendEvents([taskClosed.create({ taskId: options.taskId }, { id: taskClosedEventId(options.taskId) })]);
-  } catch (error) {
-    console.error(`[tasks] task ${options.taskId} is closed but tasks/task.closed could not be sent`, error);
-  }
+  pokeEventDelivery();
   return { taskId: options.taskId, status: "CLOSED" as const };
 };

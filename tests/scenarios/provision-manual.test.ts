@@ -1,26 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
-import { createEmbeddedExecutor } from "@/server/workflows/embedded/executor";
-import type { ServeHandler } from "@/server/workflows/embedded/protocol";
-import { fakeDateClock, noJitter } from "@/server/workflows/embedded/testing";
 import { invoicePaid } from "@/server/workflows/events";
-import { handler } from "@/server/workflows/handler";
-import { sendEvents } from "@/server/workflows/send";
+import { emitEvents } from "@/server/workflows/emit";
 import { createIssuedInvoiceFixture, createStaffFixture } from "@/tests/factories/billing-fixtures";
 import { resetDatabase } from "@/tests/db";
+import { startAppWorkflows } from "@/tests/support/app-workflows";
 import { callerFor } from "@/tests/support/trpc";
 
 const PAID_AT = new Date("2026-03-01T09:00:00Z");
 const FUNCTION_ID = "hostlane-provision-service";
 const DETAILS = { username: "acmeweb", server: "web01.hostlane.test", notes: "Plesk service plan StarterPack" };
-
-const startWorkflows = async () => {
-  const executor = await createEmbeddedExecutor({
-    db, handler: handler as unknown as ServeHandler, clock: fakeDateClock(vi), autoStart: false, crons: false, random: noJitter,
-  });
-  await executor.sync();
-  return executor;
-};
 
 /** An issued $5.99 Starter invoice for a PENDING package, paid in full by staff through "Add Payment". */
 const payStarterInvoice = async () => {
@@ -30,7 +19,7 @@ const payStarterInvoice = async () => {
   const payment = await staffCaller.billingAdmin.addPayment({
     invoiceId: fixture.invoice.id, amountCents: 599, receivedOn: "2026-03-01", transactionId: "BANK-2026-0301",
   });
-  expect(payment).toMatchObject({ paymentStatus: "PAID", balanceCents: 0, isProvisioningQueued: true });
+  expect(payment).toMatchObject({ paymentStatus: "PAID", balanceCents: 0 });
   return { ...fixture, service: fixture.services[0]!, staff, staffCaller };
 };
 
@@ -43,7 +32,7 @@ describe("manual provisioning after payment", () => {
   afterEach(() => vi.useRealTimers());
 
   it("pays, opens a setup task, waits for staff, then activates the package and queues the welcome mail", async () => {
-    const wf = await startWorkflows();
+    const wf = await startAppWorkflows();
     const { service, invoice, staffCaller, staff } = await payStarterInvoice();
 
     await wf.drain();
@@ -81,13 +70,13 @@ describe("manual provisioning after payment", () => {
   });
 
   it("a replayed invoice.paid event, during or after the setup, opens no second task and sends no second mail", async () => {
-    const wf = await startWorkflows();
+    const wf = await startAppWorkflows();
     const { service, invoice, staffCaller } = await payStarterInvoice();
     await wf.drain();
 
     // The same event id inside 24 h is dropped; a replay with a new id starts a second run that adopts the task.
-    await sendEvents([invoicePaid.create({ invoiceId: invoice.id }, { id: `invoice-paid-${invoice.id}` })]);
-    await sendEvents([invoicePaid.create({ invoiceId: invoice.id }, { id: `replay-1-${invoice.id}` })]);
+    await emitEvents([invoicePaid.create({ invoiceId: invoice.id }, { id: `invoice-paid-${invoice.id}` })]);
+    await emitEvents([invoicePaid.create({ invoiceId: invoice.id }, { id: `replay-1-${invoice.id}` })]);
     await wf.drain();
     expect(await wf.runs({ functionId: FUNCTION_ID })).toMatchObject([{ status: "WAITING" }, { status: "WAITING" }]);
     expect(await db.task.count()).toBe(1);
@@ -101,7 +90,7 @@ describe("manual provisioning after payment", () => {
     expect(concurrentRuns.flatMap((run) => (run.output as { activated: string[] }).activated)).toEqual([service.id]);
 
     // A replay after everything is done finds no PENDING package and changes nothing.
-    await sendEvents([invoicePaid.create({ invoiceId: invoice.id }, { id: `replay-2-${invoice.id}` })]);
+    await emitEvents([invoicePaid.create({ invoiceId: invoice.id }, { id: `replay-2-${invoice.id}` })]);
     await wf.drain();
     const runs = await wf.runs({ functionId: FUNCTION_ID });
     expect(runs).toHaveLength(3);
@@ -113,7 +102,7 @@ describe("manual provisioning after payment", () => {
   });
 
   it("finds a task closed without its event once the wait times out (waitForEvent has no lookback)", async () => {
-    const wf = await startWorkflows();
+    const wf = await startAppWorkflows();
     const { service, staff } = await payStarterInvoice();
     await wf.drain();
 
@@ -137,7 +126,7 @@ describe("manual provisioning after payment", () => {
   });
 
   it("fails the run at once, without retries, when the product has no department for its setup task", async () => {
-    const wf = await startWorkflows();
+    const wf = await startAppWorkflows();
     const { service, products } = await payStarterInvoice();
     await db.product.update({ where: { id: products[0]!.id }, data: { departmentId: null } });
     await wf.drain();

@@ -2,8 +2,8 @@ import "server-only";
 import { formatMoney } from "@/lib/format-money";
 import { db, type DbClient } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { invoicePaid } from "@/server/workflows/events";
-import { sendEvents } from "@/server/workflows/send";
+import { pokeEventDelivery } from "@/server/workflows/emit";
+import { emitInvoicePaid } from "../invoices/invoice-paid-event";
 
 export type RecordPaymentOptions = {
   invoiceId: string;
@@ -24,17 +24,15 @@ export type RecordPaymentResult = {
   paymentStatus: "PARTIALLY_PAID" | "PAID";
   paidCents: number;
   balanceCents: number;
-  /** False only when the invoice became paid but the `billing/invoice.paid` event could not be sent. */
-  isProvisioningQueued: boolean;
 };
-
-/** The deterministic event id: Inngest drops a repeat within 24 h, the workflow's own checks cover the rest. */
-export const invoicePaidEventId = (invoiceId: string) => `invoice-paid-${invoiceId}`;
 
 const amountError = (message: string) =>
   new AppError("INVALID_INPUT", { userMessage: message, fieldErrors: { amountCents: [message] } });
 
-/** Everything that must commit together: the payment, the invoice's paid amount and status, the order, the audit entry. */
+/**
+ * Everything that must commit together: the payment, the invoice's paid amount and status, the order, the audit
+ * entry and, when the invoice became paid, the `billing/invoice.paid` event that starts provisioning.
+ */
 const writePayment = async (options: RecordPaymentOptions, tx: DbClient) => {
   const { invoiceId, method, transactionId, amountCents, receivedAt, staffId, now } = options;
   const invoice = await tx.invoice.findUnique({
@@ -106,26 +104,21 @@ const writePayment = async (options: RecordPaymentOptions, tx: DbClient) => {
       details: { paymentId, method, transactionId, amountCents, currency: invoice.currency, paidCents, paymentStatus },
     },
   });
+  if (isPaid) await emitInvoicePaid({ invoiceId }, tx);
   return { paymentId, invoiceId, paymentStatus, paidCents, balanceCents: invoice.totalCents - paidCents } as const;
 };
 
 /**
  * Records money received outside the system ("Add Payment") against an ISSUED invoice.
- * A partial amount leaves the invoice PARTIALLY_PAID; the last cent makes it PAID and its order ACTIVE.
+ * A partial amount leaves the invoice PARTIALLY_PAID; the last cent makes it PAID and its order ACTIVE, and
+ * announces `billing/invoice.paid` in the same transaction (the transactional outbox, emit.ts): the event exists
+ * exactly when the payment does, so a paid client is never left unprovisioned by a failed send.
  * The same (method, transaction ID) is refused with DUPLICATE_PAYMENT and nothing changes.
  *
- * NOTE: unlike most use cases this takes the root client, not a transaction: it owns its transaction because
- * `billing/invoice.paid` must be sent only after the commit (house-style.md, side effects after commit).
+ * NOTE: takes the root client and owns its transaction, so it can wake event delivery right after the commit.
  */
 export const recordPayment = async (options: RecordPaymentOptions, client: typeof db = db): Promise<RecordPaymentResult> => {
   const result = await client.$transaction((tx) => writePayment(options, tx));
-  if (result.paymentStatus !== "PAID") return { ...result, isProvisioningQueued: false };
-  try {
-    await sendEvents([invoicePaid.create({ invoiceId: result.invoiceId }, { id: invoicePaidEventId(result.invoiceId) })]);
-    return { ...result, isProvisioningQueued: true };
-  } catch (error) {
-    // The payment is committed and must stay recorded; staff are told provisioning did not start.
-    console.error(`[billing] invoice ${result.invoiceId} is paid but billing/invoice.paid could not be sent`, error);
-    return { ...result, isProvisioningQueued: false };
-  }
+  if (result.paymentStatus === "PAID") pokeEventDelivery();
+  return result;
 };

@@ -64,9 +64,9 @@ const ingestOne = async (ctx: Ctx, functions: Map<string, FunctionConfig>, input
 
 /**
  * Stores events, routes them to triggers and resolves matching pauses (§5.4). Plain database code: it does
- * not need the worker loop. With a transaction client (lifecycle events, §5.12) it runs inside it;
- * otherwise it commits and pokes the worker. Every event is validated before anything is stored.
- * Returns one id per event, in order.
+ * not need the worker loop. With a transaction client (lifecycle events §5.12, a use case's emitEvents) it
+ * runs inside it and the caller pokes the worker after its commit; otherwise it commits and pokes the worker
+ * itself. Every event is validated before anything is stored. Returns one id per event, in order.
  */
 export const ingest = async (input: unknown, { db = defaultDb, clock = systemClock, functions: known, isInternal }: IngestOptions = {}) => {
   const events = isInternal ? (input as IncomingEvent[]) : assertValidEvents(input);
@@ -78,7 +78,9 @@ export const ingest = async (input: unknown, { db = defaultDb, clock = systemClo
     for (const event of events) out.push(await ingestOne(ctx, functions, event));
     return out;
   });
-  pokeWorkers();
+  // NOTE: inside a caller's transaction the new runs are invisible until it commits: a poke now would find
+  // nothing and the worker would sleep a full poll interval. Only a root client has committed here.
+  if (typeof (db as { $transaction?: unknown }).$transaction === "function") pokeWorkers();
   return ids;
 };
 

@@ -20,7 +20,7 @@ const rejectionOf = async (promise: Promise<unknown>) => {
 describe("recordPayment", () => {
   beforeEach(resetDatabase);
 
-  it("pays an invoice in full to the exact cent: PAID, paidAt, order ACTIVE, audit entry, event after commit", async () => {
+  it("pays an invoice in full to the exact cent: PAID, paidAt, order ACTIVE, audit entry and the paid event, together", async () => {
     const { invoice, order } = await createIssuedInvoiceFixture({ products: [{ monthlyCents: 1_499 /* $14.99 */ }], taxCents: 124 /* $1.24 */ });
     const { staff } = await createStaffFixture();
 
@@ -29,7 +29,7 @@ describe("recordPayment", () => {
       receivedAt: RECEIVED_AT, staffId: staff.id, now: NOW,
     });
 
-    expect(result).toMatchObject({ paymentStatus: "PAID", paidCents: 1_623, balanceCents: 0, isProvisioningQueued: true });
+    expect(result).toMatchObject({ paymentStatus: "PAID", paidCents: 1_623, balanceCents: 0 });
     const stored = await db.invoice.findUniqueOrThrow({ where: { id: invoice.id }, include: { payments: true } });
     expect(stored).toMatchObject({ paymentStatus: "PAID", paidCents: 1_623, totalCents: 1_623, paidAt: NOW });
     expect(stored.payments).toMatchObject([

@@ -82,10 +82,10 @@ describe("bad input is refused before anything is stored", () => {
     { label: "string data", event: { name: "test/x", data: "text" }, message: /data must be a plain object/ },
     { label: "a NUL character", event: { name: "test/x", data: { text: "a\u0000b" } }, message: /NUL/ },
     { label: "oversized payload", event: { name: "test/x", data: { blob: "x".repeat(300 * 1024) } }, message: /256 KiB/ },
-  ])("ingest and sendEvents refuse $label", async ({ event, message }) => {
-    const { sendEvents } = await import("@/server/workflows/send");
+  ])("ingest and emitEvents refuse $label", async ({ event, message }) => {
+    const { emitEvents } = await import("@/server/workflows/emit");
     await expect(ingest([{ name: "test/ok", data: {} }, event])).rejects.toThrow(message);
-    await expect(sendEvents(event as never)).rejects.toThrow(message);
+    await expect(emitEvents(event as never)).rejects.toThrow(message);
     expect(await db.inngestEvent.count()).toBe(0);
     expect(await db.inngestRun.count()).toBe(0);
   });

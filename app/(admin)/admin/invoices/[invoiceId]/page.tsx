@@ -14,6 +14,7 @@ import { formatMoney } from "@/lib/format-money";
 import { getAdminInvoice } from "@/server/admin/admin-invoice-queries";
 import { requireStaff } from "@/server/auth";
 import { now } from "@/server/clock";
+import { ResendPaidEventButton } from "./_components/resend-paid-event-button";
 
 export const metadata: Metadata = { title: "Invoice" };
 
@@ -24,6 +25,9 @@ const InvoiceDetailPage = async ({ params }: { params: Promise<{ invoiceId: stri
   if (!invoice) notFound();
   const money = (cents: number) => formatMoney(cents, invoice.currency);
   const title = invoice.number ? `Invoice ${invoice.number}` : "Draft Invoice";
+  // Paid, yet a package never left Pending: provisioning did not start (reconciliation also re-sends these).
+  const pendingPackages = new Set(invoice.lines.flatMap((line) => (line.service?.status === "PENDING" ? [line.service.id] : []))).size;
+  const isProvisioningMissing = invoice.status === "ISSUED" && invoice.paymentStatus === "PAID" && pendingPackages > 0;
 
   return (
     <>
@@ -97,6 +101,18 @@ const InvoiceDetailPage = async ({ params }: { params: Promise<{ invoiceId: stri
             { header: "Recorded By", cell: (payment) => payment.recordedByName ?? "—" },
           ]}
         />
+
+        {isProvisioningMissing && (
+          <Card title="Provisioning">
+            <div className="space-y-3">
+              <p className="text-sm text-slate-600">
+                This invoice is paid, but {pendingPackages === 1 ? "1 package is" : `${pendingPackages} packages are`} still
+                Pending: provisioning has not started. Sending the paid event again starts it.
+              </p>
+              <ResendPaidEventButton invoiceId={invoice.id} />
+            </div>
+          </Card>
+        )}
 
         <Card title="Add Payment">
           <AddPaymentForm
