@@ -5,6 +5,8 @@ const nextConfig = {
   // PGlite ships WebAssembly and data files it loads relative to itself; bundling breaks those paths.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
   poweredByHeader: false,
+  // forbidden() in requireStaff(permission): staff without the permission get the 403 page (app/forbidden.tsx).
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -16,13 +16,13 @@ const orNotFound = <T>(value: T | null, message: string): T => {
 
 /** Read models of the admin area (dashboard, clients, orders, packages, products, mail outbox). */
 export const adminRouter = createTRPCRouter({
-  dashboard: staffProcedure.query(() => getAdminDashboard()),
-  listClients: staffProcedure.input(ZListAdminClientsInput).query(({ input }) => listAdminClients(input)),
-  getClient: staffProcedure.input(ZClientIdInput).query(async ({ input }) => orNotFound(await getAdminClient(input), "This client does not exist.")),
-  listOrders: staffProcedure.query(() => listAdminOrders()),
-  listPackages: staffProcedure.query(() => listAdminServices()),
-  getPackage: staffProcedure.input(ZServiceIdInput).query(async ({ input }) => orNotFound(await getAdminService(input), "This package does not exist.")),
-  listProducts: staffProcedure.query(() => listAdminProductGroups()),
-  listOutbox: staffProcedure.query(() => listOutboxMail()),
-  getOutboxMail: staffProcedure.input(ZMailIdInput).query(async ({ input }) => orNotFound(await getOutboxMail(input), "This message does not exist.")),
+  dashboard: staffProcedure("dashboard.read").query(() => getAdminDashboard()),
+  listClients: staffProcedure("clients.read").input(ZListAdminClientsInput).query(({ input }) => listAdminClients(input)),
+  getClient: staffProcedure("clients.read").input(ZClientIdInput).query(async ({ input }) => orNotFound(await getAdminClient(input), "This client does not exist.")),
+  listOrders: staffProcedure("orders.read").query(() => listAdminOrders()),
+  listPackages: staffProcedure("packages.read").query(() => listAdminServices()),
+  getPackage: staffProcedure("packages.read").input(ZServiceIdInput).query(async ({ input }) => orNotFound(await getAdminService(input), "This package does not exist.")),
+  listProducts: staffProcedure("catalog.read").query(() => listAdminProductGroups()),
+  listOutbox: staffProcedure("mail.read").query(() => listOutboxMail()),
+  getOutboxMail: staffProcedure("mail.read").input(ZMailIdInput).query(async ({ input }) => orNotFound(await getOutboxMail(input), "This message does not exist.")),
 });

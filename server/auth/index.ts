@@ -1,7 +1,9 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import type { TPermission } from "@/server/staff/permissions";
+import { hasPermission } from "@/server/staff/staff-permissions";
 import { authOptions } from "./config";
 import { type TPrincipal, ZPrincipal } from "./principal";
 
@@ -21,11 +23,17 @@ export const requireClient = async () => {
   return principal;
 };
 
-/** Every admin page calls this first. */
-export const requireStaff = async () => {
+/**
+ * Every admin page and staff server action calls this first, naming the permission it needs. Without a staff
+ * session: the staff sign-in; without the permission: the 403 page.
+ */
+export const requireStaff = async (permission: TPermission) => {
   const principal = await getPrincipal();
   if (principal?.kind !== "staff") {
     redirect("/admin/login");
+  }
+  if (!(await hasPermission(principal, permission))) {
+    forbidden();
   }
   return principal;
 };

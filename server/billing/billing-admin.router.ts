@@ -9,15 +9,15 @@ import { recordPayment } from "./payments/record-payment";
 
 /** Staff billing: invoices, offline payments and re-announcing a paid invoice. Thin: parse, call one use case, shape. */
 export const billingAdminRouter = createTRPCRouter({
-  listInvoices: staffProcedure.input(ZListAdminInvoicesInput).query(({ input }) => listAdminInvoices(input)),
+  listInvoices: staffProcedure("billing.read").input(ZListAdminInvoicesInput).query(({ input }) => listAdminInvoices(input)),
 
-  getInvoice: staffProcedure.input(ZInvoiceIdInput).query(async ({ input }) => {
+  getInvoice: staffProcedure("billing.read").input(ZInvoiceIdInput).query(async ({ input }) => {
     const invoice = await getAdminInvoice(input);
     if (!invoice) throw new TRPCError({ code: "NOT_FOUND", message: "This invoice does not exist." });
     return invoice;
   }),
 
-  addPayment: staffProcedure.input(ZAddPaymentInput).mutation(({ input, ctx }) =>
+  addPayment: staffProcedure("billing.write").input(ZAddPaymentInput).mutation(({ input, ctx }) =>
     recordPayment({
       invoiceId: input.invoiceId,
       method: "BANK_TRANSFER",
@@ -29,7 +29,7 @@ export const billingAdminRouter = createTRPCRouter({
     }),
   ),
 
-  resendPaidEvent: staffProcedure.input(ZInvoiceIdInput).mutation(({ input, ctx }) =>
+  resendPaidEvent: staffProcedure("billing.write").input(ZInvoiceIdInput).mutation(({ input, ctx }) =>
     resendInvoicePaidEvent({ invoiceId: input.invoiceId, staffId: ctx.principal.staffId, now: now() }),
   ),
 });

@@ -15,19 +15,19 @@ import { ZCountRunsInput, ZListRecentEventsInput, ZListRunsInput, ZRunIdInput } 
 
 /** The admin System Queue (product.md §6): workflow runs, schedules and events, and the staff actions on runs. */
 export const systemQueueRouter = createTRPCRouter({
-  listRuns: staffProcedure.input(ZListRunsInput).query(({ input }) => listRuns({ ...input, now: now() })),
-  countRuns: staffProcedure.input(ZCountRunsInput).query(({ input }) => countRunsByStatus(input)),
-  listFunctions: staffProcedure.query(() => listWorkflowFunctions()),
-  getRun: staffProcedure.input(ZRunIdInput).query(async ({ input }) => {
+  listRuns: staffProcedure("queue.read").input(ZListRunsInput).query(({ input }) => listRuns({ ...input, now: now() })),
+  countRuns: staffProcedure("queue.read").input(ZCountRunsInput).query(({ input }) => countRunsByStatus(input)),
+  listFunctions: staffProcedure("queue.read").query(() => listWorkflowFunctions()),
+  getRun: staffProcedure("queue.read").input(ZRunIdInput).query(async ({ input }) => {
     const run = await getRunDetail({ runId: input.runId, now: now() });
     if (!run) {
       throw new AppError("NOT_FOUND", { userMessage: "This run does not exist." });
     }
     return run;
   }),
-  listSchedules: staffProcedure.query(() => listSchedules()),
-  listRecentEvents: staffProcedure.input(ZListRecentEventsInput).query(({ input }) => listRecentEvents(input)),
-  retryRun: staffProcedure.input(ZRunIdInput).mutation(({ input }) => retryQueueRun(input)),
-  cancelRun: staffProcedure.input(ZRunIdInput).mutation(({ input }) => cancelQueueRun(input)),
-  runNow: staffProcedure.input(ZRunIdInput).mutation(({ input }) => runQueueRunNow(input)),
+  listSchedules: staffProcedure("queue.read").query(() => listSchedules()),
+  listRecentEvents: staffProcedure("queue.read").input(ZListRecentEventsInput).query(({ input }) => listRecentEvents(input)),
+  retryRun: staffProcedure("queue.manage").input(ZRunIdInput).mutation(({ input }) => retryQueueRun(input)),
+  cancelRun: staffProcedure("queue.manage").input(ZRunIdInput).mutation(({ input }) => cancelQueueRun(input)),
+  runNow: staffProcedure("queue.manage").input(ZRunIdInput).mutation(({ input }) => runQueueRunNow(input)),
 });

@@ -9,19 +9,19 @@ import { ZCloseTaskInput, ZListTasksInput, ZTaskIdInput } from "./tasks.schemas"
 
 /** Staff tasks (manual setup and operations that need a person). */
 export const tasksRouter = createTRPCRouter({
-  list: staffProcedure.input(ZListTasksInput).query(({ input }) => listTasks(input)),
+  list: staffProcedure("tasks.read").input(ZListTasksInput).query(({ input }) => listTasks(input)),
 
-  departments: staffProcedure.query(() => listDepartments()),
+  departments: staffProcedure("tasks.read").query(() => listDepartments()),
 
-  get: staffProcedure.input(ZTaskIdInput).query(async ({ input }) => {
+  get: staffProcedure("tasks.read").input(ZTaskIdInput).query(async ({ input }) => {
     const task = await getTask(input);
     if (!task) throw new TRPCError({ code: "NOT_FOUND", message: "This task does not exist." });
     return task;
   }),
 
-  assignToMe: staffProcedure.input(ZTaskIdInput).mutation(({ input, ctx }) => assignTaskToMe({ taskId: input.taskId, staffId: ctx.principal.staffId })),
+  assignToMe: staffProcedure("tasks.work").input(ZTaskIdInput).mutation(({ input, ctx }) => assignTaskToMe({ taskId: input.taskId, staffId: ctx.principal.staffId })),
 
-  close: staffProcedure
+  close: staffProcedure("tasks.work")
     .input(ZCloseTaskInput)
     .mutation(({ input: { taskId, ...result }, ctx }) => closeTask({ taskId, result, staffId: ctx.principal.staffId, now: now() })),
 });

@@ -4,17 +4,22 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import { getPrincipal } from "@/server/auth";
 import type { TPrincipal } from "@/server/auth/principal";
+import { PERMISSIONS, type TPermission } from "@/server/staff/permissions";
+import { hasPermission } from "@/server/staff/staff-permissions";
 import { APP_ERROR_STATUS, AppError, type FieldErrors, userMessageOf } from "@/server/errors";
 
 // 1. Context ---------------------------------------------------------------------------------------------
 export type TrpcContext = { principal: TPrincipal | null };
+
+/** What a procedure declares about itself; staff procedures name their permission. */
+type TProcedureMeta = { permission?: TPermission };
 
 export const createTrpcContext = async (): Promise<TrpcContext> => ({ principal: await getPrincipal() });
 
 // 2. Initialization --------------------------------------------------------------------------------------
 const GENERIC_MESSAGE = "Something went wrong on our side. Please try again; if it keeps happening, contact support.";
 
-const t = initTRPC.context<TrpcContext>().create({
+const t = initTRPC.context<TrpcContext>().meta<TProcedureMeta>().create({
   transformer: superjson,
   errorFormatter: ({ shape, error }) => {
     const cause = error.cause;
@@ -65,10 +70,18 @@ export const clientProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { principal: ctx.principal } });
 });
 
-/** Staff only. A client session is refused here whatever it asks for. */
-export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (ctx.principal?.kind !== "staff") {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Staff sign-in required." });
-  }
-  return next({ ctx: { principal: ctx.principal } });
-});
+/**
+ * Staff holding `permission`. A client session, or staff without it, is refused whatever it asks for. The
+ * permission is also kept as procedure meta, so a test can walk the router and find any staff procedure
+ * that declares none.
+ */
+export const staffProcedure = (permission: TPermission) =>
+  publicProcedure.meta({ permission }).use(async ({ ctx, next }) => {
+    if (ctx.principal?.kind !== "staff") {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Staff sign-in required." });
+    }
+    if (!(await hasPermission(ctx.principal, permission))) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `You do not have the permission this needs (${PERMISSIONS[permission].label.toLowerCase()}).` });
+    }
+    return next({ ctx: { principal: ctx.principal } });
+  });

@@ -13,7 +13,7 @@ import { requireStaff } from "@/server/auth";
 export const metadata: Metadata = { title: "Dashboard" };
 
 const AdminDashboardPage = async () => {
-  const { name } = await requireStaff();
+  const { name } = await requireStaff("dashboard.read");
   const dashboard = await getAdminDashboard();
   const amountDue =
     dashboard.amountDue.length > 0 ? `${dashboard.amountDue.map((row) => formatMoney(row.cents, row.currency)).join(" + ")} due` : "Nothing due";

@@ -14,7 +14,7 @@ import { requireStaff } from "@/server/auth";
 export const metadata: Metadata = { title: "Clients" };
 
 const ClientsPage = async ({ searchParams }: { searchParams: Promise<{ q?: string }> }) => {
-  await requireStaff();
+  await requireStaff("clients.read");
   const parsed = ZListAdminClientsInput.safeParse({ search: (await searchParams).q });
   const search = parsed.success ? parsed.data.search : undefined;
   const clients = await listAdminClients({ search });

@@ -21,7 +21,7 @@ const FILTERS: { value: TInvoiceListFilter; label: string }[] = [
 ];
 
 const InvoicesPage = async ({ searchParams }: { searchParams: Promise<{ filter?: string }> }) => {
-  await requireStaff();
+  await requireStaff("billing.read");
   const parsed = ZListAdminInvoicesInput.safeParse({ filter: (await searchParams).filter });
   const filter = parsed.success ? parsed.data.filter : "all";
   const invoices = await listAdminInvoices({ filter });

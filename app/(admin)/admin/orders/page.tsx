@@ -13,7 +13,7 @@ import { requireStaff } from "@/server/auth";
 export const metadata: Metadata = { title: "Orders" };
 
 const OrdersPage = async () => {
-  await requireStaff();
+  await requireStaff("orders.read");
   const orders = await listAdminOrders();
 
   return (

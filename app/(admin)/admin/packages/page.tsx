@@ -13,7 +13,7 @@ import { requireStaff } from "@/server/auth";
 export const metadata: Metadata = { title: "Packages" };
 
 const PackagesPage = async () => {
-  await requireStaff();
+  await requireStaff("packages.read");
   const services = await listAdminServices();
 
   return (

@@ -12,7 +12,7 @@ import { requireStaff } from "@/server/auth";
 export const metadata: Metadata = { title: "Products" };
 
 const ProductsPage = async () => {
-  await requireStaff();
+  await requireStaff("catalog.read");
   const groups = await listAdminProductGroups();
 
   return (

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "System Queue" };
 type QueuePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const QueuePage = async ({ searchParams }: QueuePageProps) => {
-  await requireStaff();
+  await requireStaff("queue.read");
   const filters = parseRunsFilters(await searchParams);
   const queryClient = getQueryClient();
   // NOTE: awaited, so the first paint already shows the queue; live refresh takes over in the browser.

@@ -10,7 +10,7 @@ import { requireStaff } from "@/server/auth";
 export const metadata: Metadata = { title: "Settings" };
 
 const SettingsPage = async () => {
-  await requireStaff();
+  await requireStaff("settings.read");
   const mails = await listOutboxMail();
 
   return (

@@ -20,7 +20,7 @@ const STATUS_OPTIONS = [
 ];
 
 const TasksPage = async ({ searchParams }: { searchParams: Promise<{ status?: string; department?: string }> }) => {
-  await requireStaff();
+  await requireStaff("tasks.read");
   const query = await searchParams;
   const parsed = ZListTasksInput.safeParse({ status: query.status, departmentId: query.department || undefined });
   const filter = parsed.success ? parsed.data : { status: "open" as const };

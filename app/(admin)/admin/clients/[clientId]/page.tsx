@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Client Details" };
 const countryName = (code: string) => COUNTRIES.find((country) => country.code === code)?.name ?? code;
 
 const ClientDetailPage = async ({ params }: { params: Promise<{ clientId: string }> }) => {
-  await requireStaff();
+  await requireStaff("clients.read");
   const { clientId } = await params;
   const client = await getAdminClient({ clientId });
   if (!client) notFound();

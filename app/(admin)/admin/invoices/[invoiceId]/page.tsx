@@ -19,7 +19,7 @@ import { ResendPaidEventButton } from "./_components/resend-paid-event-button";
 export const metadata: Metadata = { title: "Invoice" };
 
 const InvoiceDetailPage = async ({ params }: { params: Promise<{ invoiceId: string }> }) => {
-  await requireStaff();
+  await requireStaff("billing.read");
   const { invoiceId } = await params;
   const invoice = await getAdminInvoice({ invoiceId });
   if (!invoice) notFound();

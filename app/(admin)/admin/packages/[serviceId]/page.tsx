@@ -16,7 +16,7 @@ import { requireStaff } from "@/server/auth";
 export const metadata: Metadata = { title: "Package" };
 
 const PackageDetailPage = async ({ params }: { params: Promise<{ serviceId: string }> }) => {
-  await requireStaff();
+  await requireStaff("packages.read");
   const { serviceId } = await params;
   const service = await getAdminService({ serviceId });
   if (!service) notFound();

@@ -14,7 +14,7 @@ import { getTask } from "@/server/tasks/task-queries";
 export const metadata: Metadata = { title: "Task" };
 
 const TaskDetailPage = async ({ params }: { params: Promise<{ taskId: string }> }) => {
-  const { staffId } = await requireStaff();
+  const { staffId } = await requireStaff("tasks.read");
   const { taskId } = await params;
   const task = await getTask({ taskId });
   if (!task) notFound();

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Workflow run" };
 type RunPageProps = { params: Promise<{ runId: string }> };
 
 const RunPage = async ({ params }: RunPageProps) => {
-  await requireStaff();
+  await requireStaff("queue.read");
   const { runId } = await params;
   const queryClient = getQueryClient();
   try {

@@ -11,7 +11,7 @@ import { requireStaff } from "@/server/auth";
 export const metadata: Metadata = { title: "Outbox Message" };
 
 const OutboxMailPage = async ({ params }: { params: Promise<{ mailId: string }> }) => {
-  await requireStaff();
+  await requireStaff("mail.read");
   const { mailId } = await params;
   const mail = await getOutboxMail({ mailId });
   if (!mail) notFound();
