@@ -14,21 +14,20 @@ export type QueueMailOptions = RenderedMail & {
 };
 
 /**
- * Puts an e-mail in the outbox and announces it (`mail/queued`) in the same transaction, so it exists exactly
- * when the change it reports does; the deliver-mail workflow sends it after commit. Without SMTP configured it
- * stays there and staff read it in the admin area.
+ * Puts an e-mail in the outbox and announces it (`mail/queued`); the deliver-mail workflow sends it after commit.
+ * Called with the transaction of the change it reports (placeOrder), the mail and its announcement commit
+ * together with that change. Called with the root client they are two writes; a lost announcement is harmless,
+ * because the mail is due from the moment it is queued and the outbox sweep announces it within a minute.
+ * Without SMTP configured it stays in the outbox and staff read it in the admin area.
  * Returns whether this call queued it (false: it was already queued, and nothing is announced again).
  */
 export const queueMail = async ({ now, ...mail }: QueueMailOptions, client: DbClient = db) => {
-  const run = async (tx: DbClient) => {
-    const [queued] = await tx.outboxMail.createManyAndReturn({
-      data: [{ ...mail, createdAt: now, nextAttemptAt: now }],
-      skipDuplicates: true,
-      select: { id: true },
-    });
-    if (!queued) return false;
-    await emitEvents([mailQueuedEvent(queued.id, now)], tx);
-    return true;
-  };
-  return "$transaction" in client ? client.$transaction(run) : run(client);
+  const [queued] = await client.outboxMail.createManyAndReturn({
+    data: [{ ...mail, createdAt: now, nextAttemptAt: now }],
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  if (!queued) return false;
+  await emitEvents([mailQueuedEvent(queued.id, now)], client);
+  return true;
 };

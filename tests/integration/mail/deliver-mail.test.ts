@@ -140,7 +140,9 @@ describe("mail delivery over SMTP", () => {
     expect(await mailRow(mail.id)).toMatchObject({ status: "QUEUED", attempts: 2, nextAttemptAt: minutesAfter(T0, 6) });
 
     await capture.start();
-    await wf.advanceTime("4m"); // 09:05: back up, but the retry is not due yet
+    // Back up, but the retry is not due yet: neither an early replay of the event nor the sweeps until 09:05 send it.
+    await sendEvents([mailQueued.create({ mailId: mail.id }, { id: `early-replay-${mail.id}` })]);
+    await wf.advanceTime("4m");
     expect(capture.inbox).toEqual([]);
     expect(await mailRow(mail.id)).toMatchObject({ attempts: 2 });
 
@@ -192,6 +194,25 @@ describe("mail delivery over SMTP", () => {
       status: "FAILED", attempts: MAIL_RETRY_DELAYS_MS.length + 1, lastError: "451 4.3.0 Mailbox temporarily unavailable (in reply to RCPT TO)", nextAttemptAt: null,
     });
     expect(capture.inbox).toEqual([]);
+  });
+
+  it("delivers a mail whose announcement was lost at the next sweep", async () => {
+    capture = await startMailCapture();
+    useSmtpServer(capture.url());
+    const wf = await startWorkflows();
+    // As queueMail writes it, but its mail/queued event never arrived.
+    const mail = await db.outboxMail.create({
+      data: { dedupeKey: "lost:1", template: "notice", to: "lost@example.com", subject: "Lost", text: "Hello", html: "<p>Hello</p>", createdAt: T0, nextAttemptAt: T0 },
+    });
+    await wf.drain();
+    expect(capture.inbox).toEqual([]);
+
+    vi.setSystemTime(minutesAfter(T0, 1));
+    await wf.tickCron(SWEEP_MAIL_OUTBOX);
+    await wf.drain();
+    expect(await mailRow(mail.id)).toMatchObject({ status: "SENT", attempts: 1, sentAt: minutesAfter(T0, 1) });
+    expect(capture.inbox.map(({ mail: received }) => received.subject)).toEqual(["Lost"]);
+    expect(await wf.runs({ functionId: SWEEP_MAIL_OUTBOX })).toMatchObject([{ status: "COMPLETED", output: { announced: 1 } }]);
   });
 
   it("does not send an accepted mail again after a restart, a replayed event or a sweep", async () => {
