@@ -26,12 +26,15 @@ let restoreEnvironment: () => void;
 beforeEach(async () => {
   await resetDatabase();
   restoreEnvironment = keepMailEnvironment();
+  // NOTE: deliverMail logs every failed attempt; these tests fail attempts on purpose.
+  vi.spyOn(console, "warn").mockImplementation(() => undefined);
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(T0);
 });
 
 afterEach(async () => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
   restoreEnvironment();
   await capture?.stop();
   capture = null;
@@ -162,6 +165,7 @@ describe("mail delivery over SMTP", () => {
     const reply = "550 5.1.1 Recipient address rejected: User unknown (in reply to RCPT TO)";
     expect(await mailRow(mail.id)).toMatchObject({ status: "FAILED", attempts: 1, lastError: reply, nextAttemptAt: null, sentAt: null });
     expect(capture.inbox).toEqual([]);
+    expect(console.warn).toHaveBeenCalledWith(`[mail] ${mail.id} to ${mail.to}: attempt 1 failed (${reply}); FAILED`);
     const caller = callerFor((await createStaffFixture()).principal);
     expect(await caller.mail.listOutbox()).toMatchObject([{ id: mail.id, status: "FAILED", attempts: 1, lastError: reply, delivery: "Failed after 1 attempt" }]);
     expect(await caller.mail.getOutboxMail({ mailId: mail.id })).toMatchObject({ status: "FAILED", lastError: reply, canResend: true });

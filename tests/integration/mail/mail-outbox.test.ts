@@ -19,12 +19,15 @@ let restoreEnvironment: () => void;
 beforeEach(async () => {
   await resetDatabase();
   restoreEnvironment = keepMailEnvironment();
+  // NOTE: deliverMail logs every failed attempt; these tests fail attempts on purpose.
+  vi.spyOn(console, "warn").mockImplementation(() => undefined);
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(T0);
 });
 
 afterEach(async () => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
   restoreEnvironment();
   await capture?.stop();
   capture = null;
