@@ -19,7 +19,7 @@ export type MailSettings = {
  * this re-reads them on each call with the same schema, so a test can point delivery at its own server).
  * Throws naming the variable when one is malformed.
  */
-export const mailSettings = (environment: NodeJS.ProcessEnv = process.env): MailSettings => {
+export const mailSettings = (environment: Record<string, string | undefined> = process.env): MailSettings => {
   const parsed = ZMailEnv.safeParse(environment);
   if (!parsed.success) {
     throw new Error(`Invalid mail settings: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`);
