@@ -1,5 +1,34 @@
 // Environment, validated once. next.config imports this so a bad environment fails the build.
+import addressparser from "nodemailer/lib/addressparser";
 import { z } from "zod";
+
+/** An empty variable (`SMTP_URL=` in a .env file) counts as unset. */
+const optional = (schema) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+/** One mailbox for a From or Reply-To header: `billing@example.com` or `Example Hosting <billing@example.com>`. */
+const mailbox = z.string().refine((value) => {
+  const parsed = addressparser(value);
+  return parsed.length === 1 && /^[^\s@]+@[^\s@]+$/.test(parsed[0].address ?? "");
+}, "must be one e-mail address, e.g. Example Hosting <billing@example.com>");
+
+// Mail delivery (README "Mail"). server/mail/mail-settings.ts reads these at call time with the same schema.
+const mailFields = {
+  /**
+   * The SMTP server mail is delivered through: smtp://[user:password@]host[:port] (STARTTLS when the server offers
+   * it; ?requireTLS=true refuses to send without it) or smtps://… (TLS from the first byte, port 465).
+   * Unset: mail stays in Admin → Settings → Mail Outbox, not sent.
+   */
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })),
+  /** The From header of every mail; required when SMTP_URL is set. */
+  MAIL_FROM: optional(mailbox),
+  /** The Reply-To header, where replies should go when not to MAIL_FROM. */
+  MAIL_REPLY_TO: optional(mailbox),
+};
+/** @param {{ SMTP_URL?: string; MAIL_FROM?: string }} mail */
+const hasFromWhenSmtp = (mail) => !mail.SMTP_URL || Boolean(mail.MAIL_FROM);
+const fromRequired = { path: ["MAIL_FROM"], message: "is required when SMTP_URL is set" };
+
+export const ZMailEnv = z.object(mailFields).refine(hasFromWhenSmtp, fromRequired);
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -10,7 +39,8 @@ const ZEnv = z.object({
   WORKFLOW_ENGINE: z.enum(["embedded", "inngest"]).optional(),
   /** Set only in Playwright runs: mounts /api/test/* (clock and drain). Never in deployments. */
   E2E_HOOKS: z.enum(["0", "1"]).default("0"),
-});
+  ...mailFields,
+}).refine(hasFromWhenSmtp, fromRequired);
 
 const parsed = ZEnv.safeParse(process.env);
 if (!parsed.success) {

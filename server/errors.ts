@@ -29,6 +29,8 @@ export const AppErrorCode = {
    * task to). Retrying fails the same way: fix the product or handler, then retry the operation.
    */
   MODULE_NOT_CONFIGURED: "MODULE_NOT_CONFIGURED",
+  /** No SMTP server is configured (SMTP_URL), so mail cannot be sent. Configure one, restart, then resend. */
+  SMTP_NOT_CONFIGURED: "SMTP_NOT_CONFIGURED",
 } as const;
 export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];
 
@@ -53,6 +55,7 @@ export const APP_ERROR_STATUS: Record<AppErrorCode, { trpc: TrpcCode; http: numb
   DUPLICATE_PAYMENT: { trpc: "CONFLICT", http: 409 },
   INVALID_STATE_TRANSITION: { trpc: "PRECONDITION_FAILED", http: 412 },
   MODULE_NOT_CONFIGURED: { trpc: "PRECONDITION_FAILED", http: 412 },
+  SMTP_NOT_CONFIGURED: { trpc: "PRECONDITION_FAILED", http: 412 },
 };
 
 /** The message a user may see: the error's own user message, never internal details. */

@@ -3,18 +3,17 @@ import { TRPCError } from "@trpc/server";
 import { createTRPCRouter, staffProcedure } from "@/server/trpc/init";
 import { getAdminClient, listAdminClients } from "./admin-client-queries";
 import { getAdminDashboard } from "./admin-dashboard-queries";
-import { getOutboxMail, listOutboxMail } from "./admin-mail-queries";
 import { listAdminOrders } from "./admin-order-queries";
 import { listAdminProductGroups } from "./admin-product-queries";
 import { getAdminService, listAdminServices } from "./admin-service-queries";
-import { ZClientIdInput, ZListAdminClientsInput, ZMailIdInput, ZServiceIdInput } from "./admin.schemas";
+import { ZClientIdInput, ZListAdminClientsInput, ZServiceIdInput } from "./admin.schemas";
 
 const orNotFound = <T>(value: T | null, message: string): T => {
   if (value === null) throw new TRPCError({ code: "NOT_FOUND", message });
   return value;
 };
 
-/** Read models of the admin area (dashboard, clients, orders, packages, products, mail outbox). */
+/** Read models of the admin area (dashboard, clients, orders, packages, products; the mail outbox is in server/mail). */
 export const adminRouter = createTRPCRouter({
   dashboard: staffProcedure("dashboard.read").query(() => getAdminDashboard()),
   listClients: staffProcedure("clients.read").input(ZListAdminClientsInput).query(({ input }) => listAdminClients(input)),
@@ -23,6 +22,4 @@ export const adminRouter = createTRPCRouter({
   listPackages: staffProcedure("packages.read").query(() => listAdminServices()),
   getPackage: staffProcedure("packages.read").input(ZServiceIdInput).query(async ({ input }) => orNotFound(await getAdminService(input), "This package does not exist.")),
   listProducts: staffProcedure("catalog.read").query(() => listAdminProductGroups()),
-  listOutbox: staffProcedure("mail.read").query(() => listOutboxMail()),
-  getOutboxMail: staffProcedure("mail.read").input(ZMailIdInput).query(async ({ input }) => orNotFound(await getOutboxMail(input), "This message does not exist.")),
 });

@@ -130,12 +130,12 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
 
     const confirmation = orderConfirmationMail({ firstName: contact.firstName, orderNumber: order.number, quote });
     await queueMail(
-      { dedupeKey: `order-confirmation:${order.id}`, template: "order-confirmation", to: contact.email, clientId, ...confirmation },
+      { dedupeKey: `order-confirmation:${order.id}`, template: "order-confirmation", to: contact.email, clientId, now, ...confirmation },
       tx,
     );
     const invoiceMail = invoiceCreatedMail({ firstName: contact.firstName, invoiceNumber, dueAt: invoice.dueAt, quote });
     await queueMail(
-      { dedupeKey: `invoice-created:${invoice.id}`, template: "invoice-created", to: contact.email, clientId, ...invoiceMail },
+      { dedupeKey: `invoice-created:${invoice.id}`, template: "invoice-created", to: contact.email, clientId, now, ...invoiceMail },
       tx,
     );
 

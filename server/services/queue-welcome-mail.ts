@@ -2,8 +2,9 @@ import "server-only";
 import { formatDate } from "@/lib/format-date";
 import { db, type DbClient } from "@/server/db";
 import { queueMail } from "@/server/mail/queue-mail";
+import { renderMail } from "@/server/mail/render-mail";
 
-export type QueueWelcomeMailOptions = { serviceId: string };
+export type QueueWelcomeMailOptions = { serviceId: string; now: Date };
 
 /** WARNING: existing outbox rows depend on this key format; changing it would send the welcome mail again. */
 export const welcomeMailKey = (serviceId: string) => `welcome:${serviceId}`;
@@ -13,7 +14,7 @@ export const welcomeMailKey = (serviceId: string) => `welcome:${serviceId}`;
  * Idempotent through the dedupe key: a retried step never sends it twice.
  * Returns whether it is queued now or was already; `NO_RECIPIENT` when the client has no primary contact.
  */
-export const queueWelcomeMail = async ({ serviceId }: QueueWelcomeMailOptions, client: DbClient = db) => {
+export const queueWelcomeMail = async ({ serviceId, now }: QueueWelcomeMailOptions, client: DbClient = db) => {
   const service = await client.service.findUnique({
     where: { id: serviceId },
     select: {
@@ -24,27 +25,23 @@ export const queueWelcomeMail = async ({ serviceId }: QueueWelcomeMailOptions, c
   });
   const contact = service?.client.contacts[0];
   if (!service || !contact) return { outcome: "NO_RECIPIENT" as const };
-  const lines = [
-    `Dear ${contact.firstName},`,
-    "",
-    `Your ${service.product.name} package (#${service.number}) is set up and ready to use.`,
-    "",
-    ...(service.username ? [`User name: ${service.username}`] : []),
-    ...(service.server ? [`Server: ${service.server}`] : []),
-    ...(service.notes ? ["", service.notes] : []),
-    ...(service.nextDueAt ? ["", `Next due date: ${formatDate(service.nextDueAt)}`] : []),
-    "",
-    "Thank you for choosing Hostlane.",
+  const serviceDetails = [
+    ...(service.username ? [["User name", service.username] as const] : []),
+    ...(service.server ? [["Server", service.server] as const] : []),
   ];
+  const mail = renderMail({
+    subject: `Your ${service.product.name} package is ready`,
+    blocks: [
+      `Dear ${contact.firstName},`,
+      `Your ${service.product.name} package (#${service.number}) is set up and ready to use.`,
+      ...(serviceDetails.length ? [{ rows: serviceDetails }] : []),
+      ...(service.notes ? [service.notes] : []),
+      ...(service.nextDueAt ? [`Next due date: ${formatDate(service.nextDueAt)}`] : []),
+      "Thank you for choosing Hostlane.",
+    ],
+  });
   const isQueued = await queueMail(
-    {
-      dedupeKey: welcomeMailKey(serviceId),
-      template: "welcome",
-      to: contact.email,
-      subject: `Your ${service.product.name} package is ready`,
-      text: lines.join("\n"),
-      clientId: service.clientId,
-    },
+    { dedupeKey: welcomeMailKey(serviceId), template: "welcome", to: contact.email, clientId: service.clientId, now, ...mail },
     client,
   );
   return { outcome: isQueued ? ("QUEUED" as const) : ("ALREADY_QUEUED" as const) };

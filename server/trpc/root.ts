@@ -4,6 +4,7 @@ import { billingAdminRouter } from "@/server/billing/billing-admin.router";
 import { tasksRouter } from "@/server/tasks/tasks.router";
 import { catalogRouter } from "@/server/catalog/catalog.router";
 import { clientAreaRouter } from "@/server/clients/client-area.router";
+import { mailRouter } from "@/server/mail/mail.router";
 import { checkoutRouter } from "@/server/orders/checkout.router";
 import { systemQueueRouter } from "@/server/system-queue/system-queue.router";
 import { createCallerFactory, createTRPCRouter } from "./init";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   billingAdmin: billingAdminRouter,
   tasks: tasksRouter,
+  mail: mailRouter,
   systemQueue: systemQueueRouter,
 });
 

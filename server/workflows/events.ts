@@ -13,3 +13,8 @@ export const invoicePaid = eventType("billing/invoice.paid", {
 export const taskClosed = eventType("tasks/task.closed", {
   schema: z.object({ taskId: z.string().min(1) }),
 });
+
+/** An outbox mail is due for delivery (queued, retry due, or resent by staff). Starts deliver-mail. */
+export const mailQueued = eventType("mail/queued", {
+  schema: z.object({ mailId: z.string().min(1) }),
+});

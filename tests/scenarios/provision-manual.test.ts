@@ -64,6 +64,9 @@ describe("manual provisioning after payment", () => {
     ]);
     expect(mails[0]!.text).toContain("User name: acmeweb");
     expect(mails[0]!.text).toContain("Server: web01.hostlane.test");
+    expect(mails[0]!.html).toContain(`<td style="padding:2px 24px 2px 0">User name</td><td style="padding:2px 0">acmeweb</td>`);
+    // No SMTP server in this test: the mail stays in the outbox, held for staff to read.
+    expect(mails[0]).toMatchObject({ status: "QUEUED", attempts: 0, nextAttemptAt: null });
     expect(await wf.runs({ functionId: FUNCTION_ID })).toMatchObject([
       { status: "COMPLETED", output: { invoiceId: invoice.id, activated: [service.id] } },
     ]);

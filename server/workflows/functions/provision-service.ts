@@ -87,7 +87,7 @@ export const provisionService = inngest.createFunction(
       const activation = await step.run(`activate-service-${serviceId}`, () =>
         failPermanentlyOnAppError(() => activateService({ serviceId, details, now: now() })),
       );
-      await step.run(`queue-welcome-mail-${serviceId}`, () => queueWelcomeMail({ serviceId }));
+      await step.run(`queue-welcome-mail-${serviceId}`, () => queueWelcomeMail({ serviceId, now: now() }));
       // A concurrent replay may have activated it first; report only what this run did.
       if (activation.wasActivated) activated.push(serviceId);
     }
