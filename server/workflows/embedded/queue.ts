@@ -1,20 +1,30 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { DbClient } from "@/server/db";
-import { concurrencyBucket, normalizeConcurrency } from "./keys";
+import { normalizeConcurrency } from "./keys";
 import { epochMs, inTransaction, ts } from "./sql";
 import type { FunctionConfig } from "./types";
 
 /** Run state a continuation already knows, so the next call skips re-reading it (hot path). */
 export type KnownRunState = { event: unknown; events: unknown[]; stack: string[]; memos: Record<string, unknown>; functionId: string };
 
-export type ClaimedJob = { id: string; runId: string; kind: "CALL" | "WAKE"; stepId: string; attempt: number; known?: KnownRunState };
+/**
+ * A job this worker holds. `claimToken` is set anew by every claim: every write that applies a reply,
+ * extends the lease or deletes the job is fenced on (id, claimToken), so a stale delivery of the same job
+ * (a lapsed lease re-claimed by the same worker) can never pass a fence (§5.7).
+ */
+export type ClaimedJob = { id: string; runId: string; kind: "CALL" | "WAKE"; stepId: string; attempt: number; claimToken: string; known?: KnownRunState };
 
-type Candidate = ClaimedJob & { functionId: string; concurrencyKeys: string[] | null };
+/** A fresh token for a job created already leased (a continuation). Claims draw theirs in SQL. */
+export const newClaimToken = () => randomUUID();
 
 // WARNING: a constant shared by every executor process on this database; it serialises claimers.
 const CLAIM_LOCK_ID = 7_243_001;
 
 type ClaimOptions = { workerId: string; limit: number; leaseMs: number; nowMs: number; functions: Map<string, FunctionConfig> };
+
+const DUE = `"runAt" <= $1::timestamp AND ("lockedUntil" IS NULL OR "lockedUntil" < $1::timestamp)`;
+const CLAIMED_COLUMNS = `id, "runId", kind, "stepId", attempt, "claimToken"`;
 
 /**
  * The claim when no synced function has a concurrency limit: one statement, no transaction round trips.
@@ -23,82 +33,81 @@ type ClaimOptions = { workerId: string; limit: number; leaseMs: number; nowMs: n
  */
 const claimUnlimited = async (db: DbClient, { workerId, limit, leaseMs, nowMs }: ClaimOptions) =>
   db.$queryRawUnsafe<ClaimedJob[]>(
-    `UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp, "lockedBy" = $4
-     WHERE id IN (
-       SELECT id FROM "InngestJob" WHERE "runAt" <= $1::timestamp AND ("lockedUntil" IS NULL OR "lockedUntil" < $1::timestamp)
-       ORDER BY "runAt", id LIMIT $2 FOR UPDATE SKIP LOCKED
-     ) AND ("lockedUntil" IS NULL OR "lockedUntil" < $1::timestamp)
-     RETURNING id, "runId", kind, "stepId", attempt`,
+    `UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp, "lockedBy" = $4, "claimToken" = gen_random_uuid()::text
+     WHERE id IN (SELECT id FROM "InngestJob" WHERE ${DUE} ORDER BY "runAt", id LIMIT $2 FOR UPDATE SKIP LOCKED) AND ${DUE}
+     RETURNING ${CLAIMED_COLUMNS}`,
     ts(nowMs), limit, ts(nowMs + leaseMs), workerId,
   );
 
+/** Every concurrency entry of the synced functions, as the rows the claim statement joins against. */
+const limitRows = (functions: Map<string, FunctionConfig>) =>
+  [...functions.values()].flatMap((fn) => normalizeConcurrency(fn.concurrency).map((entry, idx) => ({ fn: fn.id, idx, cap: entry.limit })));
+
 /**
- * Claims up to `limit` due jobs (§5.7). With concurrency limits in play: one short transaction where an
- * advisory lock serialises claimers, due jobs whose lease is free are picked in runAt order, CALL jobs
- * whose concurrency bucket is full are skipped, and the rest get a lease for this worker.
+ * Claims up to `limit` due jobs (§5.7). With concurrency limits in play, one statement under an advisory
+ * lock that serialises claimers picks, in runAt order, only jobs that fit: a CALL job is left out when its
+ * bucket (function, entry, evaluated key) is full, or when earlier due jobs of the same bucket already take
+ * the slots left. So a backlog of one full bucket never hides another function's due job from the claim.
  */
 export const claimJobs = async (db: DbClient, options: ClaimOptions): Promise<ClaimedJob[]> => {
   const { workerId, limit, leaseMs, nowMs, functions } = options;
-  const hasLimits = [...functions.values()].some((fn) => normalizeConcurrency(fn.concurrency).length > 0);
-  if (!hasLimits) return claimUnlimited(db, options);
+  const limits = limitRows(functions);
+  if (limits.length === 0) return claimUnlimited(db, options);
   return inTransaction(db, async (tx) => {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_ID})`);
-    const candidates = await tx.$queryRawUnsafe<Candidate[]>(
-      `SELECT j.id, j."runId", j.kind, j."stepId", j.attempt, r."functionId", r."concurrencyKeys"
-       FROM "InngestJob" j JOIN "InngestRun" r ON r.id = j."runId"
-       WHERE j."runAt" <= $1::timestamp AND (j."lockedUntil" IS NULL OR j."lockedUntil" < $1::timestamp)
-       ORDER BY j."runAt", j.id LIMIT $2`,
-      ts(nowMs), limit * 4 + 8,
+    return tx.$queryRawUnsafe<ClaimedJob[]>(
+      `WITH lim AS (SELECT * FROM jsonb_to_recordset($5::jsonb) AS l(fn text, idx int, cap int)),
+       due AS (
+         SELECT j.id, j."runAt", j.kind, r."functionId", r."concurrencyKeys" AS keys
+         FROM "InngestJob" j JOIN "InngestRun" r ON r.id = j."runId" WHERE j."runAt" <= $1::timestamp AND (j."lockedUntil" IS NULL OR j."lockedUntil" < $1::timestamp)
+       ),
+       busy AS (
+         SELECT lim.fn, lim.idx, COALESCE(r."concurrencyKeys" ->> lim.idx, '') AS key, count(*)::int AS n
+         FROM "InngestJob" j JOIN "InngestRun" r ON r.id = j."runId" JOIN lim ON lim.fn = r."functionId"
+         WHERE j.kind = 'CALL' AND j."lockedUntil" >= $1::timestamp
+         GROUP BY 1, 2, 3
+       ),
+       slot AS (
+         SELECT d.id, d."runAt", lim.fn, lim.idx, k.key, lim.cap - COALESCE(busy.n, 0) AS free
+         FROM due d JOIN lim ON lim.fn = d."functionId" AND d.kind = 'CALL'
+         CROSS JOIN LATERAL (SELECT COALESCE(d.keys ->> lim.idx, '') AS key) k
+         LEFT JOIN busy ON busy.fn = lim.fn AND busy.idx = lim.idx AND busy.key = k.key
+       ),
+       full_bucket AS (SELECT id FROM slot WHERE free <= 0),
+       queued_behind AS (
+         SELECT id FROM (
+           SELECT id, free, row_number() OVER (PARTITION BY fn, idx, key ORDER BY "runAt", id) AS place
+           FROM slot WHERE id NOT IN (SELECT id FROM full_bucket)
+         ) ranked WHERE place > free
+       ),
+       pick AS (
+         SELECT id FROM due WHERE id NOT IN (SELECT id FROM full_bucket) AND id NOT IN (SELECT id FROM queued_behind)
+         ORDER BY "runAt", id LIMIT $2
+       )
+       UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp, "lockedBy" = $4, "claimToken" = gen_random_uuid()::text
+       WHERE id IN (SELECT id FROM pick) AND ${DUE}
+       RETURNING ${CLAIMED_COLUMNS}`,
+      ts(nowMs), limit, ts(nowMs + leaseMs), workerId, JSON.stringify(limits),
     );
-    if (candidates.length === 0) return [];
-
-    const limited = new Set(
-      candidates.filter((job) => job.kind === "CALL" && normalizeConcurrency(functions.get(job.functionId)?.concurrency).length > 0).map((job) => job.functionId),
-    );
-    const inFlight = new Map<string, number>();
-    if (limited.size > 0) {
-      const leased = await tx.$queryRawUnsafe<{ functionId: string; concurrencyKeys: string[] | null }[]>(
-        `SELECT r."functionId", r."concurrencyKeys" FROM "InngestJob" j JOIN "InngestRun" r ON r.id = j."runId"
-         WHERE j.kind = 'CALL' AND j."lockedUntil" >= $1::timestamp AND r."functionId" = ANY(string_to_array($2, E'\\x1f'))`,
-        ts(nowMs), [...limited].join("\u001f"),
-      );
-      for (const row of leased) {
-        (row.concurrencyKeys ?? []).forEach((key, index) => {
-          const bucket = concurrencyBucket(row.functionId, index, key);
-          inFlight.set(bucket, (inFlight.get(bucket) ?? 0) + 1);
-        });
-      }
-    }
-
-    const chosen: Candidate[] = [];
-    for (const job of candidates) {
-      if (chosen.length >= limit) break;
-      if (job.kind === "CALL" && limited.has(job.functionId)) {
-        const entries = normalizeConcurrency(functions.get(job.functionId)?.concurrency);
-        const buckets = entries.map((entry, index) => ({ entry, bucket: concurrencyBucket(job.functionId, index, job.concurrencyKeys?.[index] ?? "") }));
-        if (buckets.some(({ entry, bucket }) => (inFlight.get(bucket) ?? 0) >= entry.limit)) continue;
-        for (const { bucket } of buckets) inFlight.set(bucket, (inFlight.get(bucket) ?? 0) + 1);
-      }
-      chosen.push(job);
-    }
-    if (chosen.length === 0) return [];
-    // NOTE: the lease condition is checked again, so a claimer on the one-statement path cannot be overwritten.
-    const claimed = await tx.$queryRawUnsafe<{ id: string }[]>(
-      `UPDATE "InngestJob" SET "lockedUntil" = $1::timestamp, "lockedBy" = $2
-       WHERE id = ANY(string_to_array($3, ',')) AND ("lockedUntil" IS NULL OR "lockedUntil" < $4::timestamp) RETURNING id`,
-      ts(nowMs + leaseMs), workerId, chosen.map((job) => job.id).join(","), ts(nowMs),
-    );
-    const claimedIds = new Set(claimed.map((row) => row.id));
-    return chosen.filter((job) => claimedIds.has(job.id)).map(({ id, runId, kind, stepId, attempt }) => ({ id, runId, kind, stepId, attempt }));
   });
 };
 
-/** Extends a job's lease while its SDK call is in flight; false once another worker holds it. */
-export const extendJobLease = async (db: DbClient, jobId: string, workerId: string, untilMs: number) =>
+/**
+ * Extends a job's lease while its SDK call is in flight, fenced on the claim: false once the claim is gone
+ * (re-claimed after a lapse, or deleted because the run ended).
+ */
+export const extendJobLease = async (db: DbClient, job: Pick<ClaimedJob, "id" | "claimToken">, untilMs: number) =>
   (await db.$executeRawUnsafe(
-    `UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp WHERE id = $1 AND "lockedBy" = $2`,
-    jobId, workerId, ts(untilMs),
+    `UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp WHERE id = $1 AND "claimToken" = $2`,
+    job.id, job.claimToken, ts(untilMs),
   )) > 0;
+
+/** Gives a held job back unstarted, so the next claim takes it at once instead of after its lease. */
+export const releaseJobLease = async (db: DbClient, job: Pick<ClaimedJob, "id" | "claimToken">) =>
+  db.$executeRawUnsafe(
+    `UPDATE "InngestJob" SET "lockedUntil" = NULL, "lockedBy" = NULL, "claimToken" = NULL WHERE id = $1 AND "claimToken" = $2`,
+    job.id, job.claimToken,
+  );
 
 /**
  * Takes or renews the executor lease with one conditional upsert (§5.7). Returns whether `holder` has it.
