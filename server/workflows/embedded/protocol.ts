@@ -65,6 +65,7 @@ export const callHandler = async ({ handler, method, url, body, signingKey, head
   });
   try {
     const aborted = rejectOnAbort(callSignal);
+    aborted.catch(() => undefined); // NOTE: it may reject after the call settled (a late stop()); nobody waits then
     const response = await Promise.race([runInCallScope(callSignal, () => (method === "POST" ? handler.POST : handler.PUT)(request, undefined)), aborted]);
     const text = await Promise.race([response.text(), aborted]);
     let parsed: unknown = text;

@@ -127,7 +127,6 @@ export const releaseExecutorLease = async (db: DbClient, holder: string, name = 
   await db.$executeRawUnsafe(`DELETE FROM "InngestLease" WHERE name = $1 AND holder = $2`, name, holder);
 };
 
-/** The earliest time something becomes due: a job, an expiring job lease, a pause expiry or (optionally) a cron. */
 /** One cheap round trip: is any job or pause expiry due now? Lets an idle pass skip its transactions. */
 export const peekDue = async (db: DbClient, nowMs: number, includeCrons: boolean) => {
   const rows = await db.$queryRawUnsafe<{ jobs: boolean; pauses: boolean; crons: boolean }[]>(
@@ -139,10 +138,14 @@ export const peekDue = async (db: DbClient, nowMs: number, includeCrons: boolean
   return { hasJobs: rows[0]?.jobs === true, hasPauses: rows[0]?.pauses === true, hasCrons: rows[0]?.crons === true };
 };
 
+/**
+ * The earliest time something becomes due: a job, an expiring job lease, a pause expiry or (optionally) a
+ * cron. A lease holds through its lockedUntil instant, so its job is due 1 ms later.
+ */
 export const nextDueMs = async (db: DbClient, includeCrons: boolean): Promise<number | undefined> => {
   const rows = await db.$queryRawUnsafe<{ at: number | null }[]>(
     `SELECT min(at) AS at FROM (
-       SELECT ${epochMs(`GREATEST("runAt", COALESCE("lockedUntil", "runAt"))`)} AS at FROM "InngestJob"
+       SELECT ${epochMs(`GREATEST("runAt", COALESCE("lockedUntil" + interval '1 millisecond', "runAt"))`)} AS at FROM "InngestJob"
        UNION ALL SELECT ${epochMs('"expiresAt"')} FROM "InngestPause"
        ${includeCrons ? `UNION ALL SELECT ${epochMs('"nextAt"')} FROM "InngestCron"` : ""}
      ) due`,
