@@ -140,4 +140,24 @@ describe("per-claim fencing of job writes", () => {
     gates[0]!.resolve();
     expect(counts).toEqual({ deliveries: 2, afterRuns: 1 });
   });
+
+  it("stop() waits a short grace for a call in flight, then abandons it and releases the executor lease", async () => {
+    const { fn, started, gates } = gatedCharge();
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const wf = await startExecutor([fn], { pollMs: 20 });
+    await wf.start();
+    expect(await db.inngestLease.findUnique({ where: { name: "executor" } })).toMatchObject({ holder: wf.workerId });
+    await send({ name: "test/fenced", data: {} });
+    await within(started[0]!.promise, 5_000, "the loop starting the step");
+
+    const stopping = performance.now();
+    await within(wf.stop({ graceMs: 200 }), 5_000, "stop() returning while a step hangs");
+    expect(performance.now() - stopping).toBeGreaterThanOrEqual(190);
+    expect(await db.inngestLease.findUnique({ where: { name: "executor" } })).toBeNull();
+    // The abandoned job stays for the next lease holder once its lease expires; nothing of the call was applied.
+    const run = await onlyRun();
+    expect(run.status).toBe("RUNNING");
+    expect(await wf.jobs(run.id)).toMatchObject([{ stepId: "step", lockedBy: wf.workerId }]);
+    gates[0]!.resolve();
+  });
 });

@@ -98,7 +98,7 @@ describe("executor lease hand-over between two app processes", () => {
 
       // A clean stop hands the lease back at once instead of letting it run out.
       survivor.child.kill("SIGTERM");
-      const [code] = (await new Promise((resolve) => survivor.child.once("exit", (...args) => resolve(args)))) as [number | null];
+      const code = await new Promise<number | null>((resolve) => survivor.child.once("exit", (exitCode) => resolve(exitCode)));
       expect(code).toBe(0);
       expect(await leaseHolder()).toBeUndefined();
     } finally {
