@@ -45,9 +45,11 @@ const limitRows = (functions: Map<string, FunctionConfig>) =>
 
 /**
  * Claims up to `limit` due jobs (§5.7). With concurrency limits in play, one statement under an advisory
- * lock that serialises claimers picks, in runAt order, only jobs that fit: a CALL job is left out when its
- * bucket (function, entry, evaluated key) is full, or when earlier due jobs of the same bucket already take
- * the slots left. So a backlog of one full bucket never hides another function's due job from the claim.
+ * lock that serialises claimers: due jobs are read in runAt order, skipping CALL jobs whose bucket
+ * (function, entry, evaluated key) is full, so a backlog behind a full bucket never hides another
+ * function's due job; among those candidates, a bucket gets no more jobs than it has free slots.
+ * NOTE: the candidate window is bounded (limit * 4 + 8) to keep the claim cheap. A bucket with a few free
+ * slots and a long backlog can fill the window for one pass, but then it is full and skipped on the next.
  */
 export const claimJobs = async (db: DbClient, options: ClaimOptions): Promise<ClaimedJob[]> => {
   const { workerId, limit, leaseMs, nowMs, functions } = options;
@@ -57,37 +59,35 @@ export const claimJobs = async (db: DbClient, options: ClaimOptions): Promise<Cl
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_ID})`);
     return tx.$queryRawUnsafe<ClaimedJob[]>(
       `WITH lim AS (SELECT * FROM jsonb_to_recordset($5::jsonb) AS l(fn text, idx int, cap int)),
-       due AS (
-         SELECT j.id, j."runAt", j.kind, r."functionId", r."concurrencyKeys" AS keys
-         FROM "InngestJob" j JOIN "InngestRun" r ON r.id = j."runId" WHERE j."runAt" <= $1::timestamp AND (j."lockedUntil" IS NULL OR j."lockedUntil" < $1::timestamp)
-       ),
        busy AS (
-         SELECT lim.fn, lim.idx, COALESCE(r."concurrencyKeys" ->> lim.idx, '') AS key, count(*)::int AS n
+         SELECT lim.fn, lim.idx, COALESCE(r."concurrencyKeys" ->> lim.idx, '') AS key, lim.cap - count(*)::int AS free
          FROM "InngestJob" j JOIN "InngestRun" r ON r.id = j."runId" JOIN lim ON lim.fn = r."functionId"
          WHERE j.kind = 'CALL' AND j."lockedUntil" >= $1::timestamp
-         GROUP BY 1, 2, 3
+         GROUP BY lim.fn, lim.idx, lim.cap, 3
        ),
-       slot AS (
-         SELECT d.id, d."runAt", lim.fn, lim.idx, k.key, lim.cap - COALESCE(busy.n, 0) AS free
-         FROM due d JOIN lim ON lim.fn = d."functionId" AND d.kind = 'CALL'
-         CROSS JOIN LATERAL (SELECT COALESCE(d.keys ->> lim.idx, '') AS key) k
-         LEFT JOIN busy ON busy.fn = lim.fn AND busy.idx = lim.idx AND busy.key = k.key
+       candidate AS (
+         SELECT j.id, j."runAt", j.kind, r."functionId", r."concurrencyKeys" AS keys
+         FROM "InngestJob" j JOIN "InngestRun" r ON r.id = j."runId"
+         WHERE j."runAt" <= $1::timestamp AND (j."lockedUntil" IS NULL OR j."lockedUntil" < $1::timestamp)
+           AND NOT (j.kind = 'CALL' AND EXISTS (
+             SELECT 1 FROM busy b WHERE b.free <= 0 AND b.fn = r."functionId" AND b.key = COALESCE(r."concurrencyKeys" ->> b.idx, '')
+           ))
+         ORDER BY j."runAt", j.id LIMIT $6
        ),
-       full_bucket AS (SELECT id FROM slot WHERE free <= 0),
        queued_behind AS (
          SELECT id FROM (
-           SELECT id, free, row_number() OVER (PARTITION BY fn, idx, key ORDER BY "runAt", id) AS place
-           FROM slot WHERE id NOT IN (SELECT id FROM full_bucket)
+           SELECT c.id, COALESCE(b.free, lim.cap) AS free,
+             row_number() OVER (PARTITION BY lim.fn, lim.idx, k.key ORDER BY c."runAt", c.id) AS place
+           FROM candidate c JOIN lim ON lim.fn = c."functionId" AND c.kind = 'CALL'
+           CROSS JOIN LATERAL (SELECT COALESCE(c.keys ->> lim.idx, '') AS key) k
+           LEFT JOIN busy b ON b.fn = lim.fn AND b.idx = lim.idx AND b.key = k.key
          ) ranked WHERE place > free
        ),
-       pick AS (
-         SELECT id FROM due WHERE id NOT IN (SELECT id FROM full_bucket) AND id NOT IN (SELECT id FROM queued_behind)
-         ORDER BY "runAt", id LIMIT $2
-       )
+       pick AS (SELECT id FROM candidate WHERE id NOT IN (SELECT id FROM queued_behind) ORDER BY "runAt", id LIMIT $2)
        UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp, "lockedBy" = $4, "claimToken" = gen_random_uuid()::text
        WHERE id IN (SELECT id FROM pick) AND ${DUE}
        RETURNING ${CLAIMED_COLUMNS}`,
-      ts(nowMs), limit, ts(nowMs + leaseMs), workerId, JSON.stringify(limits),
+      ts(nowMs), limit, ts(nowMs + leaseMs), workerId, JSON.stringify(limits), limit * 4 + 8,
     );
   });
 };
