@@ -232,8 +232,9 @@ const applyInlineStepRun = async (actx: ApplyContext, job: ClaimedJob, op: Op, s
 
 /**
  * Applies a verdict for a CALL job in one transaction fenced by the job delete (§5.8). Nothing is written
- * when this worker no longer holds the job. A discovery queued after a CALL is handed back as a
- * continuation already leased to this worker, which saves a claim round trip on the hot path.
+ * when this claim no longer holds the job (claimed again, or the run ended). A discovery queued after a
+ * CALL is handed back as a continuation already leased to this worker under a fresh claim token, which
+ * saves a claim round trip on the hot path.
  */
 export const applyVerdict = async (
   actx: ApplyContext,
