@@ -53,3 +53,19 @@ export const startExecutor = async (functions: InngestFunction.Any[], options: P
 };
 
 export const send = (events: Parameters<typeof testInngest.send>[0]) => testInngest.send(events);
+
+/** A promise the test settles by hand: a gate inside a step body, or a signal that something happened. */
+export const deferred = <T = void>() => {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
+};
+
+/** Fails with `what` instead of hanging the test when `promise` does not settle in time (real time). */
+export const within = <T>(promise: Promise<T>, ms: number, what: string) => {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms))),
+  ]);
+};

@@ -6,16 +6,17 @@ import { embeddedSigningKey, EMBEDDED_SERVE_URL } from "../engine";
 import type { Backoff } from "./backoff";
 import { tickCron, tickDueCrons } from "./cron-ticks";
 import { parseDurationMs } from "./duration";
-import { applyVerdict, applyWake, failJob, type ApplyContext } from "./interpret";
+import { classifyApplyError } from "./db-errors";
+import { applyVerdict, applyWake, deleteFenced, failJob, type ApplyContext } from "./interpret";
+import { holdJobLease } from "./job-lease";
 import { inspectors } from "./inspect";
 import { onPoke, pokeWorkers } from "./notifier";
 import { expirePauses } from "./pauses";
 import { buildCallBody, callHandler, judgeReply, type ServeHandler } from "./protocol";
-import { acquireExecutorLease, claimJobs, extendJobLease, nextDueMs, peekDue, releaseExecutorLease, type ClaimedJob } from "./queue";
+import { acquireExecutorLease, claimJobs, extendJobLease, nextDueMs, peekDue, releaseExecutorLease, releaseJobLease, type ClaimedJob } from "./queue";
 import { loadFunctions, maxAttemptsOf } from "./registry";
 import { sweepExpiredDedupe } from "./runs";
 import { syncFunctions } from "./sync";
-import { inTransaction } from "./sql";
 import type { RunEvent } from "./types";
 
 /** A clock the executor can also move (fakeDateClock, or the app clock with its E2E offset). */
@@ -35,6 +36,9 @@ export type ExecutorOptions = {
   autoStart?: boolean;
   /** Per-job lease (default 60 s); the durability tests shorten it. */
   jobLeaseMs?: number;
+  /** Executor lease time-to-live (default 30 s) and renewal interval (default 10 s); the hand-over test shortens them. */
+  executorLeaseMs?: number;
+  executorLeaseRenewMs?: number;
   /** Idle poll interval when nothing is known to be due (default 1 s). */
   pollMs?: number;
   signingKey?: string;
@@ -45,6 +49,8 @@ export type ExecutorOptions = {
 
 const EXECUTOR_LEASE_TTL_MS = 30_000;
 const EXECUTOR_LEASE_RENEW_MS = 10_000;
+/** How long stop() waits for in-flight calls before abandoning them (their jobs re-run after the lease). */
+const STOP_GRACE_MS = 10_000;
 const DEDUPE_SWEEP_EVERY_MS = 10 * 60_000;
 
 type StepRow = { memos: Record<string, unknown> | null | undefined; event: RunEvent; events: RunEvent[]; stack: string[]; disableImmediate: boolean; functionId: string; ended: boolean };
@@ -59,6 +65,8 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
     backoff = "table",
     autoStart = true,
     jobLeaseMs = 60_000,
+    executorLeaseMs = EXECUTOR_LEASE_TTL_MS,
+    executorLeaseRenewMs = EXECUTOR_LEASE_RENEW_MS,
     pollMs = 1_000,
     signingKey = embeddedSigningKey(),
     serveUrl = EMBEDDED_SERVE_URL,
@@ -73,22 +81,32 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
 
   // 1. Executing one job (and its continuations) ------------------------------------------------------
 
-  const loadRun = async (runId: string) =>
-    (
+  /** The run as this claim will call it, or undefined when the claim no longer holds the job. */
+  const loadClaimedRun = async (job: ClaimedJob): Promise<StepRow | undefined> => {
+    if (job.known) {
+      // NOTE: a continuation skips re-reading the run, but not the fence: a run cancelled since the last
+      // reply has lost its jobs, and must not execute one more step from the state in memory.
+      if (!(await extendJobLease(db, job, clock.now() + jobLeaseMs))) return undefined;
+      return { ...job.known, event: job.known.event as RunEvent, events: job.known.events as RunEvent[], disableImmediate: false, ended: false };
+    }
+    return (
       await db.$queryRawUnsafe<StepRow[]>(
         `SELECT r."functionId", r.event, r.events, r.stack, r."disableImmediate", r."endedAt" IS NOT NULL AS ended,
            (SELECT jsonb_object_agg(s."hashedId", s.memo->'v') FROM "InngestStep" s WHERE s."runId" = r.id AND s.memo IS NOT NULL) AS memos
-         FROM "InngestRun" r WHERE r.id = $1`,
-        runId,
+         FROM "InngestRun" r WHERE r.id = $1 AND EXISTS (SELECT 1 FROM "InngestJob" j WHERE j.id = $2 AND j."claimToken" = $3)`,
+        job.runId, job.id, job.claimToken,
       )
     )[0];
+  };
+
+  /** The job leases of the calls in flight, so stop() can abandon what outlives its grace. */
+  const heldLeases = new Set<ReturnType<typeof holdJobLease>>();
 
   const executeCall = async (actx: ApplyContext, job: ClaimedJob) => {
-    const run: StepRow | undefined = job.known
-      ? { ...job.known, event: job.known.event as RunEvent, events: job.known.events as RunEvent[], disableImmediate: false, ended: false }
-      : await loadRun(job.runId);
-    if (!run || run.ended) {
-      await db.$executeRawUnsafe(`DELETE FROM "InngestJob" WHERE id = $1 AND "lockedBy" = $2`, job.id, workerId);
+    const run = await loadClaimedRun(job);
+    if (!run) return undefined;
+    if (run.ended) {
+      await deleteFenced(db, job);
       return undefined;
     }
     const fn = actx.functions.get(run.functionId) ?? (await loadFunctions(db)).get(run.functionId);
@@ -106,16 +124,19 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
     url.searchParams.set("stepId", job.stepId);
     const startedMs = clock.now();
     // NOTE: the heartbeat keeps the job lease while user code runs; a dead process stops it, the lease
-    // expires, and the next holder re-sends the same request (at-least-once, §5.7).
-    const heartbeat = setInterval(() => {
-      void extendJobLease(db, job.id, workerId, clock.now() + jobLeaseMs).catch(() => undefined);
-    }, Math.max(jobLeaseMs / 3, 50));
-    heartbeat.unref?.();
+    // expires, and the next holder re-sends the same request (at-least-once, §5.7). A lost claim aborts the call.
+    const lease = holdJobLease({ db, clock, job, leaseMs: jobLeaseMs });
+    heldLeases.add(lease);
     let result;
     try {
-      result = await callHandler({ handler, method: "POST", url: url.toString(), body, signingKey, headers: { "x-run-id": job.runId } });
+      result = await callHandler({ handler, method: "POST", url: url.toString(), body, signingKey, headers: { "x-run-id": job.runId }, signal: lease.signal });
     } finally {
-      clearInterval(heartbeat);
+      lease.release();
+      heldLeases.delete(lease);
+    }
+    if (result.kind === "abandoned" || lease.signal.aborted) {
+      console.warn(`[workflows] run ${job.runId}: abandoned the call of step ${job.stepId}, its reply is dropped:`, lease.signal.reason);
+      return undefined;
     }
     const verdict = judgeReply(result);
     if (result.kind === "response" && result.status === 401) {
@@ -128,9 +149,13 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
       const { continuation } = await applyVerdict(actx, job, fn, maxAttempts, verdict, startedMs, sequential);
       return continuation;
     } catch (error) {
+      if (classifyApplyError(error) === "transient") {
+        // NOTE: the job keeps its lease until it expires; then the call is re-sent (at-least-once).
+        console.error(`[workflows] run ${job.runId}: could not record the SDK reply (transient, retried after the job lease):`, error);
+        return undefined;
+      }
       // NOTE: a reply the database refuses (e.g. a step result with a \u0000 character, which jsonb rejects)
-      // would otherwise be re-sent forever after each lease expiry. Fail that run with a readable error; if
-      // the database itself is down, this throws too and the job is retried after its lease.
+      // would otherwise be re-sent forever after each lease expiry. Fail that run with a readable error.
       const message = error instanceof Error ? error.message.split("\n").filter(Boolean).slice(-3).join(" ") : String(error);
       console.error(`[workflows] run ${job.runId}: could not record the SDK reply:`, error);
       await failJob(actx, job, `The executor could not record the step result: ${message}`);
@@ -142,6 +167,11 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
     const actx = await applyContext();
     let job: ClaimedJob | undefined = first;
     while (job) {
+      if (isStopping && job !== first) {
+        // NOTE: a stopping executor starts no further step; the next lease holder claims the job at once.
+        await releaseJobLease(db, job);
+        return;
+      }
       if (job.kind === "WAKE") {
         await applyWake(actx, job);
         job = undefined;
@@ -169,7 +199,7 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
     let started = 0;
     const { hasJobs, hasPauses, hasCrons } = await peekDue(db, clock.now(), crons);
     if (hasCrons) started += await tickDueCrons(ctx());
-    if (hasPauses) started += await inTransaction(db, (tx) => expirePauses({ db: tx, clock }));
+    if (hasPauses) started += await expirePauses({ db, clock });
     const free = maxParallel - inFlight.size;
     if (free > 0 && (hasJobs || hasPauses || hasCrons)) {
       const jobs = await claimJobs(db, { workerId, limit: free, leaseMs: jobLeaseMs, nowMs: clock.now(), functions: await loadFunctions(db) });
@@ -211,6 +241,7 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
   // 3. The long-running loop, only while this process holds the executor lease ---------------------------
 
   let isRunning = false;
+  let isStopping = false;
   let hasLease = false;
   let wake: (() => void) | undefined;
   const pokeLocal = () => wake?.();
@@ -232,7 +263,7 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
 
   const renewLease = async () => {
     try {
-      hasLease = await acquireExecutorLease(db, workerId, clock.now(), EXECUTOR_LEASE_TTL_MS);
+      hasLease = await acquireExecutorLease(db, workerId, clock.now(), executorLeaseMs);
     } catch (error) {
       hasLease = false;
       console.error("[workflows] could not renew the executor lease:", error);
@@ -270,22 +301,36 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
     if (isRunning) return;
     isRunning = true;
     await renewLease();
-    leaseTimer = setInterval(() => void renewLease(), EXECUTOR_LEASE_RENEW_MS);
+    leaseTimer = setInterval(() => void renewLease(), executorLeaseRenewMs);
     leaseTimer.unref?.();
     unsubscribe = onPoke(pokeLocal);
     loopPromise = loop();
   };
 
-  const stop = async () => {
+  /**
+   * Stops claiming, waits up to `graceMs` for the calls in flight, abandons the rest (their replies are
+   * dropped and their jobs re-run once the job lease expires), then releases the executor lease so another
+   * process can take over at once.
+   */
+  const stop = async ({ graceMs = STOP_GRACE_MS }: { graceMs?: number } = {}) => {
     if (!isRunning) return;
     isRunning = false;
+    isStopping = true;
     clearInterval(leaseTimer);
     unsubscribe?.();
     pokeLocal();
     await loopPromise;
-    await Promise.allSettled([...inFlight]);
+    let graceTimer: NodeJS.Timeout | undefined;
+    const settled = Promise.allSettled([...inFlight]);
+    const isSettled = await Promise.race([settled.then(() => true), new Promise<false>((resolve) => (graceTimer = setTimeout(() => resolve(false), graceMs)))]);
+    clearTimeout(graceTimer);
+    if (!isSettled) {
+      for (const lease of heldLeases) lease.abort(new Error("the executor is stopping"));
+      await settled;
+    }
     if (hasLease) await releaseExecutorLease(db, workerId).catch(() => undefined);
     hasLease = false;
+    isStopping = false;
   };
 
   const sync = () => syncFunctions({ db, handler, clock, serveUrl, signingKey });

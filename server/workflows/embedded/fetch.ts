@@ -1,5 +1,6 @@
 import "server-only";
 import { EMBEDDED_EVENT_KEY, EMBEDDED_ORIGIN } from "../engine";
+import { currentCallSignal } from "./call-scope";
 import { ingest } from "./ingest";
 
 const json = (status: number, body: unknown) =>
@@ -15,11 +16,21 @@ const bodyText = async (input: RequestInfo | URL, init?: RequestInit) => {
 /**
  * The embedded client's `fetch` (§5.4): the Event API on the sentinel origin goes into `ingest`; any other
  * path on it is a configuration bug (checkpointing, out-of-band sync, the REST API) and answers 501 naming
- * the path; every other URL goes to the global fetch.
+ * the path; every other URL goes to the global fetch. Inside an SDK call the executor has abandoned, the
+ * sentinel origin answers 409 and other requests are aborted.
  */
 export const embeddedFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
   const url = new URL(input instanceof Request ? input.url : String(input));
-  if (url.origin !== EMBEDDED_ORIGIN) return fetch(input, init);
+  const call = currentCallSignal();
+  if (url.origin !== EMBEDDED_ORIGIN) {
+    // NOTE: an SDK request made during a call is aborted with the call (its timeout, or a lost job lease).
+    const own = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+    return fetch(input, call ? { ...init, signal: own ? AbortSignal.any([own, call]) : call } : init);
+  }
+  if (call?.aborted) {
+    // NOTE: the executor abandoned this call: whatever it still sends must not count (the job runs again).
+    return json(409, { error: "The embedded workflow executor abandoned this call (timeout or lost job lease)", status: 409 });
+  }
   const match = /^\/e\/([^/]+)\/?$/.exec(url.pathname);
   const method = (init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
   if (!match || method !== "POST") {

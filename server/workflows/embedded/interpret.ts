@@ -4,7 +4,7 @@ import type { DbClient } from "@/server/db";
 import { backoffDelayMs, type Backoff } from "./backoff";
 import { MAX_SLEEP_MS, parseRetryAfterMs, resolveTimeMs } from "./duration";
 import type { Op, Verdict } from "./protocol";
-import type { ClaimedJob, KnownRunState } from "./queue";
+import { newClaimToken, type ClaimedJob, type KnownRunState } from "./queue";
 import { createRun, finalizeRun, lockRun, queueDiscoveryIfIdle, resolveStep, type Continuation } from "./runs";
 import { inTransaction, json, ts } from "./sql";
 import type { Ctx, FunctionConfig, RunEvent, SerializedError } from "./types";
@@ -20,29 +20,30 @@ export type ApplyContext = Ctx & {
 const ONE_YEAR_MS = 365 * 86_400_000;
 const UNSUPPORTED_OPS = new Set(["AIGateway", "Gateway", "WaitForSignal", "DeferAdd", "DeferAbort", "DiscoveryRequest", "SyncRunComplete"]);
 
-/** Deletes the job if this worker still holds it: whoever wins the row applies the result (§5.7). */
-const deleteFenced = async (tx: DbClient, job: ClaimedJob, workerId: string) =>
-  (await tx.$executeRawUnsafe(`DELETE FROM "InngestJob" WHERE id = $1 AND "lockedBy" = $2`, job.id, workerId)) > 0;
+/** Deletes the job if this claim still holds it: whoever wins the row applies the result (§5.7). */
+export const deleteFenced = async (tx: DbClient, job: ClaimedJob) =>
+  (await tx.$executeRawUnsafe(`DELETE FROM "InngestJob" WHERE id = $1 AND "claimToken" = $2`, job.id, job.claimToken)) > 0;
 
 /**
- * The fence and the run's row lock in one round trip: "gone" when another worker owns the job now,
- * "ended" when the run is over, "active" otherwise.
+ * The fence and the run's row lock in one round trip: "gone" when this claim no longer holds the job (it
+ * was re-claimed, or the run ended and took its jobs), "ended" when the run is over, "active" otherwise.
  */
-const deleteFencedAndLock = async (tx: DbClient, job: ClaimedJob, workerId: string) => {
+const deleteFencedAndLock = async (tx: DbClient, job: ClaimedJob) => {
   const rows = await tx.$queryRawUnsafe<{ ended: boolean }[]>(
-    `WITH del AS (DELETE FROM "InngestJob" WHERE id = $1 AND "lockedBy" = $2 RETURNING "runId")
+    `WITH del AS (DELETE FROM "InngestJob" WHERE id = $1 AND "claimToken" = $2 RETURNING "runId")
      SELECT "endedAt" IS NOT NULL AS ended FROM "InngestRun" WHERE id = $3 AND EXISTS (SELECT 1 FROM del) FOR UPDATE`,
-    job.id, workerId, job.runId,
+    job.id, job.claimToken, job.runId,
   );
   const row = rows[0];
   return !row ? ("gone" as const) : row.ended ? ("ended" as const) : ("active" as const);
 };
 
-/** Re-queues the same request with attempt + 1, fenced like a delete. */
-const requeueFenced = async (tx: DbClient, job: ClaimedJob, workerId: string, runAtMs: number) =>
+/** Re-queues the same request with attempt + 1, fenced like a delete; the next claim draws a new token. */
+const requeueFenced = async (tx: DbClient, job: ClaimedJob, runAtMs: number) =>
   (await tx.$executeRawUnsafe(
-    `UPDATE "InngestJob" SET attempt = attempt + 1, "runAt" = $3::timestamp, "lockedUntil" = NULL, "lockedBy" = NULL WHERE id = $1 AND "lockedBy" = $2`,
-    job.id, workerId, ts(runAtMs),
+    `UPDATE "InngestJob" SET attempt = attempt + 1, "runAt" = $3::timestamp, "lockedUntil" = NULL, "lockedBy" = NULL, "claimToken" = NULL
+     WHERE id = $1 AND "claimToken" = $2`,
+    job.id, job.claimToken, ts(runAtMs),
   )) > 0;
 
 /** Records a finished step (memo + stack) unless an earlier delivery already did; the SDK replays in stack order. */
@@ -190,8 +191,9 @@ export type ApplyResult = { continuation?: ClaimedJob };
  */
 const applyInlineStepRun = async (actx: ApplyContext, job: ClaimedJob, op: Op, startedMs: number, known?: KnownRunState): Promise<ApplyResult> => {
   const nowMs = actx.clock.now();
+  const claimToken = newClaimToken();
   const rows = await actx.db.$queryRawUnsafe<{ jobId: string | null; isMemoised: boolean }[]>(
-    `WITH del AS (DELETE FROM "InngestJob" WHERE id = $1 AND "lockedBy" = $2 RETURNING "runId"),
+    `WITH del AS (DELETE FROM "InngestJob" WHERE id = $1 AND "claimToken" = $11 RETURNING "runId"),
      run AS (SELECT id FROM "InngestRun" WHERE id = $3 AND "endedAt" IS NULL AND EXISTS (SELECT 1 FROM del)),
      step AS (
        INSERT INTO "InngestStep"("runId", "hashedId", op, name, memo, attempts, "startedAt", "completedAt")
@@ -203,8 +205,8 @@ const applyInlineStepRun = async (actx: ApplyContext, job: ClaimedJob, op: Op, s
        RETURNING 1
      ),
      ins AS (
-       INSERT INTO "InngestJob"(id, "runId", kind, "stepId", attempt, "runAt", "lockedUntil", "lockedBy")
-       SELECT $9, $3, 'CALL', 'step', 0, $8::timestamp, $10::timestamp, $2 FROM run
+       INSERT INTO "InngestJob"(id, "runId", kind, "stepId", attempt, "runAt", "lockedUntil", "lockedBy", "claimToken")
+       SELECT $9, $3, 'CALL', 'step', 0, $8::timestamp, $10::timestamp, $2, $12 FROM run
        WHERE NOT EXISTS (SELECT 1 FROM "InngestStep" WHERE "runId" = $3 AND memo IS NULL AND "hashedId" <> $4)
          AND NOT EXISTS (SELECT 1 FROM "InngestJob" WHERE "runId" = $3 AND id <> $1)
        RETURNING id
@@ -216,7 +218,7 @@ const applyInlineStepRun = async (actx: ApplyContext, job: ClaimedJob, op: Op, s
      WHERE id = $3 AND EXISTS (SELECT 1 FROM run)
      RETURNING (SELECT id FROM ins) AS "jobId", EXISTS (SELECT 1 FROM step) AS "isMemoised"`,
     job.id, actx.workerId, job.runId, op.id, op.displayName ?? op.name ?? null, json({ data: op.data ?? null }),
-    ts(startedMs), ts(nowMs), newId(nowMs), ts(nowMs + actx.leaseMs),
+    ts(startedMs), ts(nowMs), newId(nowMs), ts(nowMs + actx.leaseMs), job.claimToken, claimToken,
   );
   const jobId = rows[0]?.jobId;
   if (!jobId) return {};
@@ -225,13 +227,14 @@ const applyInlineStepRun = async (actx: ApplyContext, job: ClaimedJob, op: Op, s
     known && rows[0]?.isMemoised
       ? { ...known, stack: [...known.stack, op.id], memos: { ...known.memos, [op.id]: { data: op.data ?? null } } }
       : undefined;
-  return { continuation: { id: jobId, runId: job.runId, kind: "CALL", stepId: "step", attempt: 0, known: next } };
+  return { continuation: { id: jobId, runId: job.runId, kind: "CALL", stepId: "step", attempt: 0, claimToken, known: next } };
 };
 
 /**
  * Applies a verdict for a CALL job in one transaction fenced by the job delete (§5.8). Nothing is written
- * when this worker no longer holds the job. A discovery queued after a CALL is handed back as a
- * continuation already leased to this worker, which saves a claim round trip on the hot path.
+ * when this claim no longer holds the job (claimed again, or the run ended). A discovery queued after a
+ * CALL is handed back as a continuation already leased to this worker under a fresh claim token, which
+ * saves a claim round trip on the hot path.
  */
 export const applyVerdict = async (
   actx: ApplyContext,
@@ -255,7 +258,7 @@ export const applyVerdict = async (
     const isRetry = verdict.type === "retry" || stepError !== undefined;
     if (isRetry && job.attempt + 1 < maxAttempts) {
       const retryAfter = verdict.type === "complete" || verdict.type === "fail" ? null : verdict.retryAfter;
-      if (!(await requeueFenced(tx, job, ctx.workerId, retryAt(retryAfter)))) return {};
+      if (!(await requeueFenced(tx, job, retryAt(retryAfter)))) return {};
       if (!(await lockRun(tx, job.runId))) return {};
       const error = stepError?.error ?? (verdict.type === "retry" ? verdict.error : failure("step error"));
       const hashedId = stepError?.id ?? (job.stepId === "step" ? undefined : job.stepId);
@@ -263,7 +266,7 @@ export const applyVerdict = async (
       return {};
     }
 
-    const fence = await deleteFencedAndLock(tx, job, ctx.workerId);
+    const fence = await deleteFencedAndLock(tx, job);
     if (fence !== "active") return {};
 
     if (verdict.type === "complete") {
@@ -282,22 +285,22 @@ export const applyVerdict = async (
     if (verdict.ops.length > 1) {
       await tx.$executeRawUnsafe(`UPDATE "InngestRun" SET "disableImmediate" = true WHERE id = $1 AND NOT "disableImmediate"`, job.runId);
     }
-    const continuation: Continuation = { workerId: ctx.workerId, leaseMs: ctx.leaseMs };
+    const continuation: Continuation = { workerId: ctx.workerId, leaseMs: ctx.leaseMs, claimToken: newClaimToken() };
     const jobId = await queueDiscoveryIfIdle(ctx, job.runId, continuation);
-    return jobId ? { continuation: { id: jobId, runId: job.runId, kind: "CALL", stepId: "step", attempt: 0 } } : {};
+    return jobId ? { continuation: { id: jobId, runId: job.runId, kind: "CALL", stepId: "step", attempt: 0, claimToken: continuation.claimToken } } : {};
   });
 };
 
 /** A WAKE job needs no SDK call: the sleep's memo is null (§5.7). */
 export const applyWake = async (actx: ApplyContext, job: ClaimedJob) =>
   inTransaction(actx.db, async (tx) => {
-    if (!(await deleteFenced(tx, job, actx.workerId))) return;
+    if (!(await deleteFenced(tx, job))) return;
     await resolveStep({ ...actx, db: tx }, job.runId, job.stepId, null);
   });
 
 /** Ends a run whose CALL cannot even be attempted (function gone, run ended), fenced by the job delete. */
 export const failJob = async (actx: ApplyContext, job: ClaimedJob, message: string) =>
   inTransaction(actx.db, async (tx) => {
-    if (!(await deleteFenced(tx, job, actx.workerId))) return;
+    if (!(await deleteFenced(tx, job))) return;
     await finalizeRun({ ...actx, db: tx }, job.runId, { status: "FAILED", error: failure(message) });
   });

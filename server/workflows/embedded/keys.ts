@@ -35,6 +35,3 @@ export const evaluateIdempotencyKey = (expression: string, event: unknown): stri
   }
   return keyToString(result.value);
 };
-
-/** The bucket a leased CALL job occupies for one concurrency entry: scope is always the function. */
-export const concurrencyBucket = (functionId: string, index: number, key: string) => `${functionId}\u0000${index}\u0000${key}`;

@@ -1,7 +1,7 @@
 import "server-only";
 import { matchesExpression } from "./expr";
 import { finalizeRun, resolveStep } from "./runs";
-import { epochMs, ts } from "./sql";
+import { epochMs, inTransaction, ts } from "./sql";
 import type { Ctx, RunEvent } from "./types";
 
 export type PauseRow = { id: string; runId: string; hashedId: string | null; kind: string; expr: string | null; event: RunEvent };
@@ -37,19 +37,30 @@ export const resolvePauses = async (ctx: Ctx, incoming: RunEvent, pauses: PauseR
   }
 };
 
-/** Resolves every expired pause: a wait times out with `null`, an invoke with the timeout error. */
-export const expirePauses = async (ctx: Ctx) => {
-  const expired = await ctx.db.$queryRawUnsafe<{ runId: string; hashedId: string | null; kind: string }[]>(
-    `DELETE FROM "InngestPause" WHERE "expiresAt" <= $1::timestamp RETURNING "runId", "hashedId", kind`,
-    ts(ctx.clock.now()),
-  );
-  for (const pause of expired) {
-    if (!pause.hashedId) continue;
-    if (pause.kind === "WAIT") await resolveStep(ctx, pause.runId, pause.hashedId, null);
-    if (pause.kind === "INVOKE") await resolveStep(ctx, pause.runId, pause.hashedId, { error: INVOKE_TIMEOUT_ERROR });
-  }
-  return expired.length;
-};
+/** Pauses resolved per transaction: after downtime thousands can be due, and one transaction for all of them could time out and roll back on every pass. */
+export const EXPIRE_PAUSES_BATCH = 100;
+
+/**
+ * Resolves up to `batchSize` expired pauses, oldest first, in one short transaction: a wait times out with
+ * `null`, an invoke with the timeout error. Returns how many it took; the worker loop calls it again at
+ * once while pauses stay due. SKIP LOCKED keeps a concurrent ingest's pause match and this sweep apart.
+ */
+export const expirePauses = async ({ db, clock }: Ctx, batchSize = EXPIRE_PAUSES_BATCH) =>
+  inTransaction(db, async (tx) => {
+    const expired = await tx.$queryRawUnsafe<{ runId: string; hashedId: string | null; kind: string }[]>(
+      `DELETE FROM "InngestPause" WHERE id IN (
+         SELECT id FROM "InngestPause" WHERE "expiresAt" <= $1::timestamp ORDER BY "expiresAt", id LIMIT $2 FOR UPDATE SKIP LOCKED
+       ) RETURNING "runId", "hashedId", kind`,
+      ts(clock.now()), batchSize,
+    );
+    const ctx = { db: tx, clock };
+    for (const pause of expired) {
+      if (!pause.hashedId) continue;
+      if (pause.kind === "WAIT") await resolveStep(ctx, pause.runId, pause.hashedId, null);
+      if (pause.kind === "INVOKE") await resolveStep(ctx, pause.runId, pause.hashedId, { error: INVOKE_TIMEOUT_ERROR });
+    }
+    return expired.length;
+  });
 
 /** The earliest pause expiry, for the idle sleep and advanceTime. */
 export const nextPauseExpiryMs = async (ctx: Ctx) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { runInCallScope } from "./call-scope";
 import { signBody } from "./sign";
 import type { RunEvent, SerializedError } from "./types";
 
@@ -13,7 +14,9 @@ export const SDK_CALL_TIMEOUT_MS = 5 * 60_000;
 
 export type HandlerResult =
   | { kind: "response"; status: number; headers: Headers; text: string; body: unknown }
-  | { kind: "transport"; error: string };
+  | { kind: "transport"; error: string }
+  /** The caller's signal aborted the call (its job lease was lost): there is no reply to apply. */
+  | { kind: "abandoned"; reason: string };
 
 type CallOptions = {
   handler: ServeHandler;
@@ -23,37 +26,48 @@ type CallOptions = {
   signingKey: string;
   headers?: Record<string, string>;
   timeoutMs?: number;
+  /** Aborts the call when it must no longer count (the job lease was lost, the executor is stopping). */
+  signal?: AbortSignal;
 };
 
 const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
+const rejectOnAbort = (signal: AbortSignal) =>
+  new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });
+
 /**
  * Calls the serve() handler in-process with a signed, canonical body (§5.3). Never throws: a handler that
- * throws, hangs or answers garbage is a transport error for the caller to retry.
+ * throws, hangs or answers garbage is a transport error for the caller to retry. On its timeout, or when
+ * the caller's signal fires, the call is aborted: the Request carries the signal (an HTTP transport drops
+ * the connection), the embedded client's fetch refuses what the call still tries to send (fetch.ts), and
+ * the reply is not waited for. In-process step code cannot be killed; it runs on, and its reply is dropped.
  * NOTE: signatures use Date.now(), the clock the SDK checks, even when the executor's clock is shifted.
  */
-export const callHandler = async ({ handler, method, url, body, signingKey, headers = {}, timeoutMs = SDK_CALL_TIMEOUT_MS }: CallOptions): Promise<HandlerResult> => {
+export const callHandler = async ({ handler, method, url, body, signingKey, headers = {}, timeoutMs = SDK_CALL_TIMEOUT_MS, signal }: CallOptions): Promise<HandlerResult> => {
   let signed: { body: string; signature: string };
   try {
     signed = signBody(body, signingKey, Date.now());
   } catch (error) {
     return { kind: "transport", error: `could not serialise the request body: ${describe(error)}` };
   }
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(new Error(`no response within ${timeoutMs} ms`)), timeoutMs);
+  timer.unref?.();
+  const callSignal = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
   const request = new Request(url, {
     method,
     headers: { "content-type": "application/json", "x-inngest-signature": signed.signature, ...headers },
     body: signed.body,
+    signal: callSignal,
   });
-  let timer: NodeJS.Timeout | undefined;
   try {
-    const response = await Promise.race([
-      (method === "POST" ? handler.POST : handler.PUT)(request, undefined),
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no response within ${timeoutMs} ms`)), timeoutMs);
-        timer.unref?.();
-      }),
-    ]);
-    const text = await response.text();
+    const aborted = rejectOnAbort(callSignal);
+    aborted.catch(() => undefined); // NOTE: it may reject after the call settled (a late stop()); nobody waits then
+    const response = await Promise.race([runInCallScope(callSignal, () => (method === "POST" ? handler.POST : handler.PUT)(request, undefined)), aborted]);
+    const text = await Promise.race([response.text(), aborted]);
     let parsed: unknown = text;
     try {
       parsed = text === "" ? null : JSON.parse(text);
@@ -62,7 +76,8 @@ export const callHandler = async ({ handler, method, url, body, signingKey, head
     }
     return { kind: "response", status: response.status, headers: response.headers, text, body: parsed };
   } catch (error) {
-    return { kind: "transport", error: describe(error) };
+    if (signal?.aborted) return { kind: "abandoned", reason: describe(signal.reason) };
+    return { kind: "transport", error: describe(callSignal.aborted ? callSignal.reason : error) };
   } finally {
     clearTimeout(timer);
   }
@@ -126,7 +141,7 @@ const asError = (body: unknown, fallback: string): SerializedError => {
  * Classifies a reply. The attempt budget is applied by the caller: a "retry" with no attempts left fails.
  * A response without `x-inngest-sdk-handled` did not come from the SDK and counts as a transport error.
  */
-export const judgeReply = (result: HandlerResult): Verdict => {
+export const judgeReply = (result: Exclude<HandlerResult, { kind: "abandoned" }>): Verdict => {
   if (result.kind === "transport") return { type: "retry", error: { name: "TransportError", message: result.error }, retryAfter: null };
   const { status, headers, body } = result;
   if (!headers.get("x-inngest-sdk-handled")) {

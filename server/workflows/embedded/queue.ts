@@ -1,20 +1,30 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { DbClient } from "@/server/db";
-import { concurrencyBucket, normalizeConcurrency } from "./keys";
+import { normalizeConcurrency } from "./keys";
 import { epochMs, inTransaction, ts } from "./sql";
 import type { FunctionConfig } from "./types";
 
 /** Run state a continuation already knows, so the next call skips re-reading it (hot path). */
 export type KnownRunState = { event: unknown; events: unknown[]; stack: string[]; memos: Record<string, unknown>; functionId: string };
 
-export type ClaimedJob = { id: string; runId: string; kind: "CALL" | "WAKE"; stepId: string; attempt: number; known?: KnownRunState };
+/**
+ * A job this worker holds. `claimToken` is set anew by every claim: every write that applies a reply,
+ * extends the lease or deletes the job is fenced on (id, claimToken), so a stale delivery of the same job
+ * (a lapsed lease re-claimed by the same worker) can never pass a fence (§5.7).
+ */
+export type ClaimedJob = { id: string; runId: string; kind: "CALL" | "WAKE"; stepId: string; attempt: number; claimToken: string; known?: KnownRunState };
 
-type Candidate = ClaimedJob & { functionId: string; concurrencyKeys: string[] | null };
+/** A fresh token for a job created already leased (a continuation). Claims draw theirs in SQL. */
+export const newClaimToken = () => randomUUID();
 
 // WARNING: a constant shared by every executor process on this database; it serialises claimers.
 const CLAIM_LOCK_ID = 7_243_001;
 
 type ClaimOptions = { workerId: string; limit: number; leaseMs: number; nowMs: number; functions: Map<string, FunctionConfig> };
+
+const DUE = `"runAt" <= $1::timestamp AND ("lockedUntil" IS NULL OR "lockedUntil" < $1::timestamp)`;
+const CLAIMED_COLUMNS = `id, "runId", kind, "stepId", attempt, "claimToken"`;
 
 /**
  * The claim when no synced function has a concurrency limit: one statement, no transaction round trips.
@@ -23,82 +33,81 @@ type ClaimOptions = { workerId: string; limit: number; leaseMs: number; nowMs: n
  */
 const claimUnlimited = async (db: DbClient, { workerId, limit, leaseMs, nowMs }: ClaimOptions) =>
   db.$queryRawUnsafe<ClaimedJob[]>(
-    `UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp, "lockedBy" = $4
-     WHERE id IN (
-       SELECT id FROM "InngestJob" WHERE "runAt" <= $1::timestamp AND ("lockedUntil" IS NULL OR "lockedUntil" < $1::timestamp)
-       ORDER BY "runAt", id LIMIT $2 FOR UPDATE SKIP LOCKED
-     ) AND ("lockedUntil" IS NULL OR "lockedUntil" < $1::timestamp)
-     RETURNING id, "runId", kind, "stepId", attempt`,
+    `UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp, "lockedBy" = $4, "claimToken" = gen_random_uuid()::text
+     WHERE id IN (SELECT id FROM "InngestJob" WHERE ${DUE} ORDER BY "runAt", id LIMIT $2 FOR UPDATE SKIP LOCKED) AND ${DUE}
+     RETURNING ${CLAIMED_COLUMNS}`,
     ts(nowMs), limit, ts(nowMs + leaseMs), workerId,
   );
 
+/** Every concurrency entry of the synced functions, as the rows the claim statement joins against. */
+const limitRows = (functions: Map<string, FunctionConfig>) =>
+  [...functions.values()].flatMap((fn) => normalizeConcurrency(fn.concurrency).map((entry, idx) => ({ fn: fn.id, idx, cap: entry.limit })));
+
 /**
- * Claims up to `limit` due jobs (§5.7). With concurrency limits in play: one short transaction where an
- * advisory lock serialises claimers, due jobs whose lease is free are picked in runAt order, CALL jobs
- * whose concurrency bucket is full are skipped, and the rest get a lease for this worker.
+ * Claims up to `limit` due jobs (§5.7). With concurrency limits in play, one statement under an advisory
+ * lock that serialises claimers: due jobs are read in runAt order, skipping CALL jobs whose bucket
+ * (function, entry, evaluated key) is full, so a backlog behind a full bucket never hides another
+ * function's due job; among those candidates, a bucket gets no more jobs than it has free slots.
+ * NOTE: the candidate window is bounded (limit * 4 + 8) to keep the claim cheap. A bucket with a few free
+ * slots and a long backlog can fill the window for one pass, but then it is full and skipped on the next.
  */
 export const claimJobs = async (db: DbClient, options: ClaimOptions): Promise<ClaimedJob[]> => {
   const { workerId, limit, leaseMs, nowMs, functions } = options;
-  const hasLimits = [...functions.values()].some((fn) => normalizeConcurrency(fn.concurrency).length > 0);
-  if (!hasLimits) return claimUnlimited(db, options);
+  const limits = limitRows(functions);
+  if (limits.length === 0) return claimUnlimited(db, options);
   return inTransaction(db, async (tx) => {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_ID})`);
-    const candidates = await tx.$queryRawUnsafe<Candidate[]>(
-      `SELECT j.id, j."runId", j.kind, j."stepId", j.attempt, r."functionId", r."concurrencyKeys"
-       FROM "InngestJob" j JOIN "InngestRun" r ON r.id = j."runId"
-       WHERE j."runAt" <= $1::timestamp AND (j."lockedUntil" IS NULL OR j."lockedUntil" < $1::timestamp)
-       ORDER BY j."runAt", j.id LIMIT $2`,
-      ts(nowMs), limit * 4 + 8,
+    return tx.$queryRawUnsafe<ClaimedJob[]>(
+      `WITH lim AS (SELECT * FROM jsonb_to_recordset($5::jsonb) AS l(fn text, idx int, cap int)),
+       busy AS (
+         SELECT lim.fn, lim.idx, COALESCE(r."concurrencyKeys" ->> lim.idx, '') AS key, lim.cap - count(*)::int AS free
+         FROM "InngestJob" j JOIN "InngestRun" r ON r.id = j."runId" JOIN lim ON lim.fn = r."functionId"
+         WHERE j.kind = 'CALL' AND j."lockedUntil" >= $1::timestamp
+         GROUP BY lim.fn, lim.idx, lim.cap, 3
+       ),
+       candidate AS (
+         SELECT j.id, j."runAt", j.kind, r."functionId", r."concurrencyKeys" AS keys
+         FROM "InngestJob" j JOIN "InngestRun" r ON r.id = j."runId"
+         WHERE j."runAt" <= $1::timestamp AND (j."lockedUntil" IS NULL OR j."lockedUntil" < $1::timestamp)
+           AND NOT (j.kind = 'CALL' AND EXISTS (
+             SELECT 1 FROM busy b WHERE b.free <= 0 AND b.fn = r."functionId" AND b.key = COALESCE(r."concurrencyKeys" ->> b.idx, '')
+           ))
+         ORDER BY j."runAt", j.id LIMIT $6
+       ),
+       queued_behind AS (
+         SELECT id FROM (
+           SELECT c.id, COALESCE(b.free, lim.cap) AS free,
+             row_number() OVER (PARTITION BY lim.fn, lim.idx, k.key ORDER BY c."runAt", c.id) AS place
+           FROM candidate c JOIN lim ON lim.fn = c."functionId" AND c.kind = 'CALL'
+           CROSS JOIN LATERAL (SELECT COALESCE(c.keys ->> lim.idx, '') AS key) k
+           LEFT JOIN busy b ON b.fn = lim.fn AND b.idx = lim.idx AND b.key = k.key
+         ) ranked WHERE place > free
+       ),
+       pick AS (SELECT id FROM candidate WHERE id NOT IN (SELECT id FROM queued_behind) ORDER BY "runAt", id LIMIT $2)
+       UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp, "lockedBy" = $4, "claimToken" = gen_random_uuid()::text
+       WHERE id IN (SELECT id FROM pick) AND ${DUE}
+       RETURNING ${CLAIMED_COLUMNS}`,
+      ts(nowMs), limit, ts(nowMs + leaseMs), workerId, JSON.stringify(limits), limit * 4 + 8,
     );
-    if (candidates.length === 0) return [];
-
-    const limited = new Set(
-      candidates.filter((job) => job.kind === "CALL" && normalizeConcurrency(functions.get(job.functionId)?.concurrency).length > 0).map((job) => job.functionId),
-    );
-    const inFlight = new Map<string, number>();
-    if (limited.size > 0) {
-      const leased = await tx.$queryRawUnsafe<{ functionId: string; concurrencyKeys: string[] | null }[]>(
-        `SELECT r."functionId", r."concurrencyKeys" FROM "InngestJob" j JOIN "InngestRun" r ON r.id = j."runId"
-         WHERE j.kind = 'CALL' AND j."lockedUntil" >= $1::timestamp AND r."functionId" = ANY(string_to_array($2, E'\\x1f'))`,
-        ts(nowMs), [...limited].join("\u001f"),
-      );
-      for (const row of leased) {
-        (row.concurrencyKeys ?? []).forEach((key, index) => {
-          const bucket = concurrencyBucket(row.functionId, index, key);
-          inFlight.set(bucket, (inFlight.get(bucket) ?? 0) + 1);
-        });
-      }
-    }
-
-    const chosen: Candidate[] = [];
-    for (const job of candidates) {
-      if (chosen.length >= limit) break;
-      if (job.kind === "CALL" && limited.has(job.functionId)) {
-        const entries = normalizeConcurrency(functions.get(job.functionId)?.concurrency);
-        const buckets = entries.map((entry, index) => ({ entry, bucket: concurrencyBucket(job.functionId, index, job.concurrencyKeys?.[index] ?? "") }));
-        if (buckets.some(({ entry, bucket }) => (inFlight.get(bucket) ?? 0) >= entry.limit)) continue;
-        for (const { bucket } of buckets) inFlight.set(bucket, (inFlight.get(bucket) ?? 0) + 1);
-      }
-      chosen.push(job);
-    }
-    if (chosen.length === 0) return [];
-    // NOTE: the lease condition is checked again, so a claimer on the one-statement path cannot be overwritten.
-    const claimed = await tx.$queryRawUnsafe<{ id: string }[]>(
-      `UPDATE "InngestJob" SET "lockedUntil" = $1::timestamp, "lockedBy" = $2
-       WHERE id = ANY(string_to_array($3, ',')) AND ("lockedUntil" IS NULL OR "lockedUntil" < $4::timestamp) RETURNING id`,
-      ts(nowMs + leaseMs), workerId, chosen.map((job) => job.id).join(","), ts(nowMs),
-    );
-    const claimedIds = new Set(claimed.map((row) => row.id));
-    return chosen.filter((job) => claimedIds.has(job.id)).map(({ id, runId, kind, stepId, attempt }) => ({ id, runId, kind, stepId, attempt }));
   });
 };
 
-/** Extends a job's lease while its SDK call is in flight; false once another worker holds it. */
-export const extendJobLease = async (db: DbClient, jobId: string, workerId: string, untilMs: number) =>
+/**
+ * Extends a job's lease while its SDK call is in flight, fenced on the claim: false once the claim is gone
+ * (re-claimed after a lapse, or deleted because the run ended).
+ */
+export const extendJobLease = async (db: DbClient, job: Pick<ClaimedJob, "id" | "claimToken">, untilMs: number) =>
   (await db.$executeRawUnsafe(
-    `UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp WHERE id = $1 AND "lockedBy" = $2`,
-    jobId, workerId, ts(untilMs),
+    `UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp WHERE id = $1 AND "claimToken" = $2`,
+    job.id, job.claimToken, ts(untilMs),
   )) > 0;
+
+/** Gives a held job back unstarted, so the next claim takes it at once instead of after its lease. */
+export const releaseJobLease = async (db: DbClient, job: Pick<ClaimedJob, "id" | "claimToken">) =>
+  db.$executeRawUnsafe(
+    `UPDATE "InngestJob" SET "lockedUntil" = NULL, "lockedBy" = NULL, "claimToken" = NULL WHERE id = $1 AND "claimToken" = $2`,
+    job.id, job.claimToken,
+  );
 
 /**
  * Takes or renews the executor lease with one conditional upsert (§5.7). Returns whether `holder` has it.
@@ -118,7 +127,6 @@ export const releaseExecutorLease = async (db: DbClient, holder: string, name = 
   await db.$executeRawUnsafe(`DELETE FROM "InngestLease" WHERE name = $1 AND holder = $2`, name, holder);
 };
 
-/** The earliest time something becomes due: a job, an expiring job lease, a pause expiry or (optionally) a cron. */
 /** One cheap round trip: is any job or pause expiry due now? Lets an idle pass skip its transactions. */
 export const peekDue = async (db: DbClient, nowMs: number, includeCrons: boolean) => {
   const rows = await db.$queryRawUnsafe<{ jobs: boolean; pauses: boolean; crons: boolean }[]>(
@@ -130,10 +138,14 @@ export const peekDue = async (db: DbClient, nowMs: number, includeCrons: boolean
   return { hasJobs: rows[0]?.jobs === true, hasPauses: rows[0]?.pauses === true, hasCrons: rows[0]?.crons === true };
 };
 
+/**
+ * The earliest time something becomes due: a job, an expiring job lease, a pause expiry or (optionally) a
+ * cron. A lease holds through its lockedUntil instant, so its job is due 1 ms later.
+ */
 export const nextDueMs = async (db: DbClient, includeCrons: boolean): Promise<number | undefined> => {
   const rows = await db.$queryRawUnsafe<{ at: number | null }[]>(
     `SELECT min(at) AS at FROM (
-       SELECT ${epochMs(`GREATEST("runAt", COALESCE("lockedUntil", "runAt"))`)} AS at FROM "InngestJob"
+       SELECT ${epochMs(`GREATEST("runAt", COALESCE("lockedUntil" + interval '1 millisecond', "runAt"))`)} AS at FROM "InngestJob"
        UNION ALL SELECT ${epochMs('"expiresAt"')} FROM "InngestPause"
        ${includeCrons ? `UNION ALL SELECT ${epochMs('"nextAt"')} FROM "InngestCron"` : ""}
      ) due`,

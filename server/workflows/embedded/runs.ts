@@ -71,7 +71,8 @@ export const createRun = async ({ db: tx, clock }: Ctx, { fn, event, parent, ski
   return runId;
 };
 
-export type Continuation = { workerId: string; leaseMs: number };
+/** A discovery created already leased to a worker, under the claim token it will fence its writes on. */
+export type Continuation = { workerId: string; leaseMs: number; claimToken: string };
 
 /**
  * Queues the run's next discovery (`stepId=step`) only when no step is pending and no job is queued
@@ -83,8 +84,8 @@ export const queueDiscoveryIfIdle = async ({ db: tx, clock }: Ctx, runId: string
   const nowMs = clock.now();
   const rows = await tx.$queryRawUnsafe<{ jobId: string | null }[]>(
     `WITH ins AS (
-       INSERT INTO "InngestJob"(id, "runId", kind, "stepId", attempt, "runAt", "lockedUntil", "lockedBy")
-       SELECT $2, $1, 'CALL', 'step', 0, $3::timestamp, $4::timestamp, $5
+       INSERT INTO "InngestJob"(id, "runId", kind, "stepId", attempt, "runAt", "lockedUntil", "lockedBy", "claimToken")
+       SELECT $2, $1, 'CALL', 'step', 0, $3::timestamp, $4::timestamp, $5, $6
        WHERE NOT EXISTS (SELECT 1 FROM "InngestStep" WHERE "runId" = $1 AND memo IS NULL)
          AND NOT EXISTS (SELECT 1 FROM "InngestJob" WHERE "runId" = $1)
          AND EXISTS (SELECT 1 FROM "InngestRun" WHERE id = $1 AND "endedAt" IS NULL)
@@ -96,7 +97,7 @@ export const queueDiscoveryIfIdle = async ({ db: tx, clock }: Ctx, runId: string
      WHERE id = $1 AND "endedAt" IS NULL
      RETURNING (SELECT id FROM ins) AS "jobId"`,
     runId, newId(nowMs), ts(nowMs),
-    continuation ? ts(nowMs + continuation.leaseMs) : null, continuation?.workerId ?? null,
+    continuation ? ts(nowMs + continuation.leaseMs) : null, continuation?.workerId ?? null, continuation?.claimToken ?? null,
   );
   return rows[0]?.jobId ?? undefined;
 };

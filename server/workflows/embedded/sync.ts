@@ -63,7 +63,8 @@ export const syncFunctions = async ({ db, handler, clock, serveUrl, signingKey }
     headers: { "x-inngest-sync-kind": "in_band" },
   });
   if (response.kind !== "response" || response.status !== 200 || response.headers.get("x-inngest-sync-kind") !== "in_band") {
-    const detail = response.kind === "response" ? `${response.status} ${response.text.slice(0, 500)}` : response.error;
+    const detail =
+      response.kind === "response" ? `${response.status} ${response.text.slice(0, 500)}` : response.kind === "transport" ? response.error : response.reason;
     throw new Error(`In-band sync with the workflow handler failed: ${detail}`);
   }
   const functions = (response.body as { functions?: FunctionConfig[] }).functions ?? [];

@@ -3,8 +3,10 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vites
 import { db } from "@/server/db";
 import { PrismaClient } from "@/server/db/generated/client";
 import { ingest } from "@/server/workflows/embedded/ingest";
+import { claimJobs, type ClaimedJob } from "@/server/workflows/embedded/queue";
+import { loadFunctions } from "@/server/workflows/embedded/registry";
 import type { ServeHandler } from "@/server/workflows/embedded/protocol";
-import { resetWorld, send, serveFunctions, startExecutor, testInngest } from "../harness";
+import { resetWorld, send, serveFunctions, startExecutor, T0, testInngest } from "../harness";
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -99,5 +101,40 @@ describe.each([
     // both really dispatched: the test is about contention, not one idle instance
     expect(callsBy.one).toBeGreaterThan(0);
     expect(callsBy.two).toBeGreaterThan(0);
+  });
+});
+
+describe("claiming behind a full concurrency bucket", () => {
+  beforeEach(resetWorld);
+  afterEach(() => vi.useRealTimers());
+
+  it("still claims other due jobs behind a backlog whose bucket is full, and never fills a bucket past its limit", async () => {
+    const busy = testInngest.createFunction(
+      { id: "busy", retries: 0, concurrency: { limit: 2, key: "event.data.account" }, triggers: [{ event: "test/busy" }] },
+      async () => null,
+    );
+    const other = testInngest.createFunction({ id: "other", retries: 0, triggers: [{ event: "test/other" }] }, async () => null);
+    await startExecutor([busy, other]); // syncs; the test drives the claim itself
+    await send(Array.from({ length: 30 }, () => ({ name: "test/busy", data: { account: "a" } })));
+    vi.setSystemTime(T0.getTime() + 1_000);
+    await send({ name: "test/busy", data: { account: "b" } });
+    vi.setSystemTime(T0.getTime() + 2_000);
+    await send({ name: "test/other", data: {} });
+
+    const functions = await loadFunctions(db);
+    const claim = (limit: number) => claimJobs(db, { workerId: "claimer", limit, leaseMs: 60_000, nowMs: Date.now(), functions });
+    const owners = async (jobs: ClaimedJob[]) => {
+      const runs = await db.inngestRun.findMany({ where: { id: { in: jobs.map((job) => job.runId) } } });
+      return runs.map((run) => (run.functionId === "wft-busy" ? `busy:${(run.event as { data: { account: string } }).data.account}` : run.functionId)).sort();
+    };
+
+    expect(await owners(await claim(2))).toEqual(["busy:a", "busy:a"]);
+    // 28 more of account a's jobs are due first, but its bucket is full: the claim looks past them.
+    expect(await owners(await claim(1))).toEqual(["busy:b"]);
+    expect(await owners(await claim(5))).toEqual(["wft-other"]);
+    expect(await claim(5)).toEqual([]);
+    const leased = await db.inngestJob.findMany({ where: { lockedBy: "claimer" } });
+    expect(leased).toHaveLength(4);
+    expect(new Set(leased.map((job) => job.claimToken)).size).toBe(4);
   });
 });

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ServeHandler } from "@/server/workflows/embedded/protocol";
-import { resetWorld, send, serveFunctions, startExecutor, testInngest } from "../harness";
+import { db } from "@/server/db";
+import { EMBEDDED_EVENT_KEY, EMBEDDED_ORIGIN, EMBEDDED_SERVE_URL, embeddedSigningKey } from "@/server/workflows/engine";
+import { embeddedFetch } from "@/server/workflows/embedded/fetch";
+import { callHandler, type ServeHandler } from "@/server/workflows/embedded/protocol";
+import { deferred, resetWorld, send, serveFunctions, startExecutor, testInngest } from "../harness";
 
 describe("replies that did not come from the SDK, and unsupported ops", () => {
   beforeEach(resetWorld);
@@ -53,5 +56,22 @@ describe("replies that did not come from the SDK, and unsupported ops", () => {
     expect(await wf.runs({ functionId: "wft-signals" })).toMatchObject([
       { status: "FAILED", error: { message: "unsupported in embedded executor: WaitForSignal" } },
     ]);
+  });
+
+  it("aborts a call on its timeout: the request's signal fires and what the call still sends is refused, not ingested", async () => {
+    const late = deferred<{ isAborted: boolean; status: number }>();
+    const hanging: ServeHandler = {
+      PUT: async () => new Response(null, { status: 500 }),
+      POST: async (request) => {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        const sent = await embeddedFetch(`${EMBEDDED_ORIGIN}/e/${EMBEDDED_EVENT_KEY}`, { method: "POST", body: JSON.stringify([{ name: "test/late", data: {} }]) });
+        late.resolve({ isAborted: request.signal.aborted, status: sent.status });
+        return new Response("null", { status: 200 });
+      },
+    };
+    const result = await callHandler({ handler: hanging, method: "POST", url: EMBEDDED_SERVE_URL, body: {}, signingKey: embeddedSigningKey(), timeoutMs: 50 });
+    expect(result).toEqual({ kind: "transport", error: "Error: no response within 50 ms" });
+    expect(await late.promise).toEqual({ isAborted: true, status: 409 });
+    expect(await db.inngestEvent.count({ where: { name: "test/late" } })).toBe(0);
   });
 });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "InngestJob" ADD COLUMN     "claimToken" TEXT;
+
