@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format-date-time";
 import { listOutboxMail } from "@/server/admin/admin-mail-queries";
 import { requireStaff } from "@/server/auth";
+import { WorkflowHistorySection } from "./_components/workflow-history-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -38,6 +39,9 @@ const SettingsPage = async () => {
           />
         )}
       </section>
+      <div className="mt-8">
+        <WorkflowHistorySection />
+      </div>
     </>
   );
 };
