@@ -211,6 +211,7 @@ describe("retention of ended runs and old events", () => {
       const firstRun = await staff().systemQueue.getRun({ runId: first.runId });
       expect(firstRun).toMatchObject({ displayStatus: "COMPLETED", output: { days: 60, runs: 1, steps: 2, events: 1, isDone: true } });
       expect(await runIds()).toEqual([fortyDays.id, fiveDays.id, active.id, first.runId].sort());
+      expect(await db.inngestStep.count({ where: { runId: ninetyDays.id } })).toBe(0);
 
       await callerFor(principal).systemQueue.updateRunRetention({ days: 30 });
       vi.setSystemTime(at(1_000));
