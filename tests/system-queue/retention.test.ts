@@ -122,6 +122,21 @@ describe("retention of ended runs and old events", () => {
       expect(await deleteOldEvents({ receivedBefore: cutoff, batchSize: 3, maxBatches: 2 })).toEqual({ events: 1, isDone: true });
     });
 
+    it("steps over the old events live runs still need, so batches keep making progress", async () => {
+      const kept = [];
+      for (let index = 0; index < 4; index += 1) {
+        await seedRun({ status: "WAITING", createdAt: at(-90 * DAY_MS), eventId: `ext-${index}` });
+        kept.push(await seedEvent(at(-90 * DAY_MS + index), `ext-${index}`));
+      }
+      const doomed = [];
+      for (let index = 0; index < 5; index += 1) doomed.push(await seedEvent(at(-80 * DAY_MS + index)));
+
+      // Batches of 3 over 9 old events: the 4 oldest are kept, so the first batch deletes none of them.
+      expect(await deleteOldEvents({ receivedBefore: at(-30 * DAY_MS), batchSize: 3, maxBatches: 5 })).toEqual({ events: 5, isDone: true });
+
+      expect((await db.inngestEvent.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((event) => event.id)).toEqual(kept);
+    });
+
     it("never deletes an active run, however old, nor its jobs, pauses and trigger event", async () => {
       const active = await seedRun({ status: "WAITING", createdAt: at(-400 * DAY_MS), eventId: "ext-1" });
       const triggerEvent = await seedEvent(at(-400 * DAY_MS), "ext-1");

@@ -47,7 +47,8 @@ CREATE INDEX "InngestEvent_app_receivedAt_id_idx" ON "InngestEvent"("receivedAt"
 -- retention, a test poking rows) can forget it. Active runs are never counted here: they change status
 -- all the time and are few, so the System Queue derives their display status live.
 -- The shard (8 per key, from the run id) spreads runs ending at the same moment over different rows, so
--- concurrent finalisations rarely wait on each other's counter row lock.
+-- concurrent finalisations rarely wait on each other's counter row lock. Readers always sum over the shards,
+-- so totals stay right whichever shard a run maps to.
 CREATE FUNCTION "InngestRunCount_add_inserted"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO "InngestRunCount" AS c ("functionId", "status", "shard", "count")
@@ -89,9 +90,14 @@ BEGIN
   RETURN NULL;
 END $$;
 
--- Statement-level for inserts and deletes (retention deletes thousands of runs per statement: one grouped
--- update instead of one per row); row-level for updates, filtered in C by WHEN so the executor's frequent
--- RUNNING <-> WAITING updates never call the function.
+-- Inserts and deletes: statement-level, one grouped upsert over the statement's rows (retention deletes
+-- thousands of runs per statement, a bulk load inserts millions).
+-- Updates: row-level, filtered in C by WHEN, so the executor's many RUNNING <-> WAITING and stack updates
+-- never even call the function (a statement-level update trigger measured as a visible cost on every one of
+-- them), and ending a run is always a one-row statement.
+-- WARNING: a hand-run bulk UPDATE of status or "functionId" over many ended runs in ONE transaction updates
+-- the same few counter rows once per run, and each update walks every version left before it: do such data
+-- fixes in batches of a few thousand runs per transaction.
 CREATE TRIGGER "InngestRun_count_insert" AFTER INSERT ON "InngestRun"
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "InngestRunCount_add_inserted"();
 CREATE TRIGGER "InngestRun_count_delete" AFTER DELETE ON "InngestRun"

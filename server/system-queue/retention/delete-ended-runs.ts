@@ -25,6 +25,8 @@ const BATCHES_PER_CALL = 10;
  * touched. `isDone` is false when more remain for the next call. The InngestRunCount counters follow
  * through their delete trigger.
  * NOTE: SKIP LOCKED, so a run being retried or inspected under a row lock is simply left for the next batch.
+ * The ids go in as an array (`= ANY`), so every delete is an index lookup: joined to the CTE, the planner
+ * preferred hashing the whole step table for each batch.
  */
 export const deleteEndedRuns = async (
   { endedBefore, batchSize = RUNS_PER_BATCH, maxBatches = BATCHES_PER_CALL }: DeleteEndedRunsOptions,
@@ -39,10 +41,10 @@ export const deleteEndedRuns = async (
         ORDER BY "endedAt" LIMIT ${batchSize}
         FOR UPDATE SKIP LOCKED
       ),
-      steps AS (DELETE FROM "InngestStep" s USING doomed d WHERE s."runId" = d.id RETURNING 1),
-      jobs AS (DELETE FROM "InngestJob" j USING doomed d WHERE j."runId" = d.id RETURNING 1),
-      pauses AS (DELETE FROM "InngestPause" p USING doomed d WHERE p."runId" = d.id RETURNING 1),
-      runs AS (DELETE FROM "InngestRun" r USING doomed d WHERE r.id = d.id RETURNING 1)
+      steps AS (DELETE FROM "InngestStep" WHERE "runId" = ANY(ARRAY(SELECT id FROM doomed)) RETURNING 1),
+      jobs AS (DELETE FROM "InngestJob" WHERE "runId" = ANY(ARRAY(SELECT id FROM doomed)) RETURNING 1),
+      pauses AS (DELETE FROM "InngestPause" WHERE "runId" = ANY(ARRAY(SELECT id FROM doomed)) RETURNING 1),
+      runs AS (DELETE FROM "InngestRun" WHERE id = ANY(ARRAY(SELECT id FROM doomed)) RETURNING 1)
       SELECT (SELECT COUNT(*) FROM runs)::int AS runs, (SELECT COUNT(*) FROM steps)::int AS steps,
         (SELECT COUNT(*) FROM jobs)::int AS jobs, (SELECT COUNT(*) FROM pauses)::int AS pauses`);
     total.runs += counts!.runs;
