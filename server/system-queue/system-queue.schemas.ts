@@ -47,3 +47,21 @@ export const ZListRecentEventsInput = z.object({
   includeInternal: z.boolean().default(false),
 });
 export type TListRecentEventsInput = z.input<typeof ZListRecentEventsInput>;
+
+/** Retention of ended workflow runs and old events, in days (Admin → Settings). */
+export const DEFAULT_RUN_RETENTION_DAYS = 30;
+export const MIN_RUN_RETENTION_DAYS = 1;
+export const MAX_RUN_RETENTION_DAYS = 3650;
+const RETENTION_DAYS_MESSAGE = `Enter a whole number of days from ${MIN_RUN_RETENTION_DAYS} to ${MAX_RUN_RETENTION_DAYS}.`;
+export const ZRunRetentionDays = z
+  .number({ error: RETENTION_DAYS_MESSAGE })
+  .int({ error: RETENTION_DAYS_MESSAGE })
+  .min(MIN_RUN_RETENTION_DAYS, { error: RETENTION_DAYS_MESSAGE })
+  .max(MAX_RUN_RETENTION_DAYS, { error: RETENTION_DAYS_MESSAGE });
+
+export const ZUpdateRunRetentionInput = z.object({ days: ZRunRetentionDays });
+export type TUpdateRunRetentionInput = z.infer<typeof ZUpdateRunRetentionInput>;
+
+/** Fires a cron function's schedule now (the same run its next slot would start). */
+export const ZFunctionIdInput = z.object({ functionId: z.string().min(1).max(200) });
+export type TFunctionIdInput = z.infer<typeof ZFunctionIdInput>;

@@ -362,6 +362,8 @@ describe("System Queue router", () => {
       retryRun: (caller: ReturnType<typeof callerFor>) => caller.systemQueue.retryRun({ runId }),
       cancelRun: (caller: ReturnType<typeof callerFor>) => caller.systemQueue.cancelRun({ runId }),
       runNow: (caller: ReturnType<typeof callerFor>) => caller.systemQueue.runNow({ runId }),
+      runScheduleNow: (caller: ReturnType<typeof callerFor>) => caller.systemQueue.runScheduleNow({ functionId: FUNCTION_IDS.cron }),
+      updateRunRetention: (caller: ReturnType<typeof callerFor>) => caller.systemQueue.updateRunRetention({ days: 7 }),
     };
 
     it("covers every procedure of the router", () => {

@@ -7,6 +7,7 @@ import { type Column, DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { useTRPC } from "@/lib/trpc/client";
 import { formatDateTimeCompact } from "./format";
+import { RunScheduleNowButton } from "./run-schedule-now-button";
 import type { TSchedule } from "./types";
 
 const COLUMNS: Column<TSchedule>[] = [
@@ -21,6 +22,10 @@ const COLUMNS: Column<TSchedule>[] = [
   },
   { header: "Schedule", cell: (schedule) => <code className="whitespace-nowrap rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{schedule.expr}</code> },
   { header: "Next run (UTC)", cell: (schedule) => <span className="whitespace-nowrap tabular-nums">{formatDateTimeCompact(schedule.nextAt)}</span> },
+  {
+    header: "Actions",
+    cell: (schedule) => <RunScheduleNowButton functionId={schedule.functionId} functionName={schedule.functionName ?? schedule.functionId} />,
+  },
 ];
 
 /** Cron-triggered workflows and when each fires next; the embedded executor needs no operator cron line. */

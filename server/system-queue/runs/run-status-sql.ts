@@ -24,19 +24,23 @@ END`;
  * When run `r` next does something on its own: the earliest of its queued jobs' `runAt` and its wait or
  * invoke pauses' `expiresAt` (§5.13). Jobs a worker is executing right now are not a wake-up, and CANCEL
  * pauses are left out because their expiry only drops the cancelOn guard; it never resumes the run.
+ * An ended run has no jobs or pauses left (finalisation deletes them), so it is not looked up at all.
  * NOTE: the columns are UTC `timestamp` without zone; `now` goes in as an ISO string cast to `timestamp`
  * (as the executor writes them), so the session's TimeZone setting cannot shift the comparison.
  */
-export const nextWakeAtSql = (now: Date) => Prisma.sql`(
+export const nextWakeAtSql = (now: Date) => Prisma.sql`CASE WHEN r."endedAt" IS NULL THEN (
   SELECT MIN(w.at) FROM (
     SELECT j."runAt" AS at FROM "InngestJob" j
       WHERE j."runId" = r.id AND (j."lockedUntil" IS NULL OR j."lockedUntil" < ${now.toISOString()}::timestamp)
     UNION ALL
     SELECT p."expiresAt" FROM "InngestPause" p WHERE p."runId" = r.id AND p.kind <> 'CANCEL'
   ) w
-)`;
+) END`;
 
-/** The stored status a display status is carved out of, so the (status, createdAt) index narrows first. */
+/** The stored statuses of runs that have not ended; only these need the derived display status. */
+export const ACTIVE_STORED_STATUSES_SQL = Prisma.sql`('RUNNING', 'WAITING')`;
+
+/** The stored status a display status is carved out of, so the (status, id) index narrows first. */
 const STORED_STATUS: Record<TRunDisplayStatus, string> = {
   QUEUED: "RUNNING",
   RUNNING: "RUNNING",

@@ -9,6 +9,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/lib/format-date-time";
 import { requireStaff } from "@/server/auth";
 import { getMailDeliverySettings, listOutboxMail } from "@/server/mail/outbox-queries";
+import { WorkflowHistorySection } from "./_components/workflow-history-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -57,6 +58,9 @@ const SettingsPage = async () => {
           />
         )}
       </section>
+      <div className="mt-8">
+        <WorkflowHistorySection />
+      </div>
     </>
   );
 };
