@@ -72,7 +72,8 @@ test.describe("the embedded database", () => {
     const app = await startApp(dataDir);
     try {
       const staff = await signInAsStaff(app.baseUrl);
-      const placed = await trpcMutation<PlacedOrder>(staff, "checkout.placeOrder", orderInput(await starterProductId(staff), "sigterm"));
+      const productId = await starterProductId(staff);
+      const placed = await trpcMutation<PlacedOrder>(staff, "checkout.placeOrder", orderInput(productId, "sigterm"));
 
       // `npm start` on the same folder: refused before it builds (.next untouched) or spawns anything.
       const buildIdBefore = statSync(path.join(".next", "BUILD_ID")).mtimeMs;
@@ -94,16 +95,20 @@ test.describe("the embedded database", () => {
       expect(direct.output()).toContain(`in use by process ${app.child.pid}`);
       expect((await staff.get("/api/health")).ok()).toBe(true);
 
-      // SIGTERM: clean shutdown, exit 0, lock released.
+      // SIGTERM while an order is being placed: the request still gets its answer, then a clean exit 0 and the
+      // lock released.
+      const inFlight = trpcMutation<PlacedOrder>(staff, "checkout.placeOrder", orderInput(productId, "in-flight"));
+      await new Promise((resolve) => setTimeout(resolve, 150));
       expect(await stopApp(app, "SIGTERM")).toBe(0);
+      const finished = await inFlight;
       expect(app.output()).toContain("[hostlane] shut down cleanly");
       expect(existsSync(pgliteLockFile(dataDir))).toBe(false);
 
-      // The database opens again, with the order in it.
+      // The database opens again, with both orders in it.
       const invoices = await withDatabase(dataDir, async (pglite) =>
-        (await pglite.query<{ number: string }>(`SELECT number FROM "Invoice" WHERE id = $1`, [placed.invoiceId])).rows,
+        (await pglite.query<{ number: string }>(`SELECT number FROM "Invoice" WHERE id = ANY($1) ORDER BY number`, [[placed.invoiceId, finished.invoiceId]])).rows,
       );
-      expect(invoices).toEqual([{ number: placed.invoiceNumber }]);
+      expect(invoices).toEqual([{ number: placed.invoiceNumber }, { number: finished.invoiceNumber }]);
       const again = await startApp(dataDir);
       expect(await stopApp(again, "SIGINT")).toBe(0);
     } finally {

@@ -12,10 +12,14 @@ type SignalListener = (signal: ShutdownSignal) => void;
 /** How long each phase may take before it is abandoned (steps then re-run after their lease: at least once). */
 const PHASE_TIMEOUT_MS = 15_000;
 
+/** Waits for one phase, at most PHASE_TIMEOUT_MS; a phase still running then is abandoned (logged, not an error). */
 const within = async (label: string, work: Promise<unknown>) => {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${label} took longer than ${PHASE_TIMEOUT_MS / 1000} s; abandoned`)), PHASE_TIMEOUT_MS);
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      console.warn(`[hostlane] shutdown: ${label} took longer than ${PHASE_TIMEOUT_MS / 1000} s; abandoned`);
+      resolve();
+    }, PHASE_TIMEOUT_MS);
   });
   try {
     await Promise.race([work, timeout]);
@@ -50,16 +54,26 @@ const stopWorkflowExecutor = async () => {
 
 const shutdown = async (signal: ShutdownSignal, frameworkListeners: SignalListener[]) => {
   console.log(`[hostlane] ${signal}: shutting down (finishing requests and workflow steps, then closing the database)`);
-  const results = await Promise.allSettled([
+  // NOTE: the real exit, taken before closeHttpServer borrows it (it stays borrowed if Next never calls it).
+  const exit = process.exit;
+  let isClean = true;
+  const failed = (label: string) => (error: unknown) => {
+    isClean = false;
+    console.error(`[hostlane] shutdown: ${label} failed:`, error);
+  };
+  await Promise.all([
     within("finishing HTTP requests", closeHttpServer(signal, frameworkListeners)),
-    within("stopping the workflow executor", stopWorkflowExecutor()),
+    within("stopping the workflow executor", stopWorkflowExecutor().catch(failed("stopping the workflow executor"))),
   ]);
-  // The database goes last: both phases above still write to it.
-  results.push(...(await Promise.allSettled([within("closing the database", isEmbeddedDatabase() ? closePglite() : db.$disconnect())])));
-  const failures = results.filter((result) => result.status === "rejected");
-  for (const failure of failures) console.error("[hostlane] shutdown:", failure.reason);
-  console.log(failures.length ? "[hostlane] shut down with errors" : "[hostlane] shut down cleanly");
-  process.exit(failures.length ? 1 : 0);
+  // The database goes last: both phases above still write to it. A close that hangs is a failure, not abandoned.
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    isEmbeddedDatabase() ? closePglite() : db.$disconnect(),
+    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no close within ${PHASE_TIMEOUT_MS / 1000} s`)), PHASE_TIMEOUT_MS))),
+  ]).catch(failed("closing the database"));
+  clearTimeout(timer);
+  console.log(isClean ? "[hostlane] shut down cleanly" : "[hostlane] shut down with errors");
+  exit.call(process, isClean ? 0 : 1);
 };
 
 /**
