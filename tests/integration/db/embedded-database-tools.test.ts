@@ -77,7 +77,7 @@ beforeAll(async () => {
   expect(source.Order!.count).toBe(3);
   expect(source.Invoice!.count).toBe(3);
   expect(source.Client!.rows).toContain("zweite Zeile");
-}, 120_000);
+}, 300_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -102,7 +102,7 @@ describe("db:backup and db:restore", () => {
     const fresh = path.join(root, "fresh", "pglite");
     expect((await restorePglite({ dataDir: fresh, file, now: new Date() })).replaced).toBeNull();
     expect(await withPglite(fresh, snapshotTables)).toEqual(source);
-  }, 120_000);
+  }, 300_000);
 
   it("refuses a file that is not a backup, changing nothing", async () => {
     const file = path.join(root, "not-a-backup.tar.gz");
@@ -110,7 +110,7 @@ describe("db:backup and db:restore", () => {
     await expect(restorePglite({ dataDir: sourceDir, file, now: new Date() })).rejects.toThrow(/is not a Hostlane database backup.*nothing was changed/);
     expect(await withPglite(sourceDir, snapshotTables)).toEqual(source);
     expect(readdirSync(root).filter((name) => name.includes(".restoring-"))).toEqual([]);
-  }, 60_000);
+  }, 300_000);
 
   it("backup, restore and export refuse while another opener holds the folder, and touch nothing", async () => {
     const lock = acquirePgliteLock(sourceDir);
@@ -163,5 +163,5 @@ describe("db:export", () => {
       await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
       await admin.end();
     }
-  }, 120_000);
+  }, 300_000);
 });
