@@ -12,6 +12,11 @@ export default defineConfig({
     if (process.env.PRISMA_CLI_PGLITE === "1") {
       const { PGlite } = await import("@electric-sql/pglite");
       const { PrismaPGlite } = await import("pglite-prisma-adapter");
+      if (process.env.PGLITE_DIR) {
+        // One process at a time per data folder (server/db/pglite-lock.mjs): refuses while the app runs on it.
+        const { acquirePgliteLock } = await import("./server/db/pglite-lock.mjs");
+        acquirePgliteLock(process.env.PGLITE_DIR);
+      }
       // NOTE: the PGlite adapter is typed against an older driver-adapter-utils; the contract is the same.
       return new PrismaPGlite(new PGlite(process.env.PGLITE_DIR)) as unknown as import("prisma-migrate-adapter-pg").PrismaPg;
     }

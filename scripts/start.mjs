@@ -2,11 +2,28 @@
 // Without DATABASE_URL the app uses the embedded PGlite database in .data/pglite, migrated and seeded at start-up;
 // without an Inngest server it runs workflows on the embedded executor; mail goes to the outbox.
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { constants } from "node:os";
+import { env } from "../env.mjs";
+import { PgliteLockedError, findPgliteLockHolder } from "../server/db/pglite-lock.mjs";
 import { ensureBuild } from "./ensure-build.mjs";
+
+// NOTE: before the build: a rebuild of .next under a running server breaks it, so a second start must refuse
+// before it touches any file. The server itself takes the lock when it opens the folder.
+if (!env.DATABASE_URL) {
+  const holder = findPgliteLockHolder(env.PGLITE_DIR);
+  if (holder) {
+    console.error(`\n${new PgliteLockedError(env.PGLITE_DIR, holder).message}\n`);
+    process.exit(1);
+  }
+}
 
 ensureBuild();
 const port = process.env.PORT ?? "3000";
-const child = spawn("npx", ["next", "start", "-p", port], {
+// NOTE: Next's own bin run by this node, not `npx next`: no npm and shell in between, so signals reach the
+// server directly and its exit code comes back unchanged.
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const child = spawn(process.execPath, [nextBin, "start", "-p", port], {
   stdio: "inherit",
   env: {
     ...process.env,
@@ -16,6 +33,7 @@ const child = spawn("npx", ["next", "start", "-p", port], {
   },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) {
+  // The server shuts down cleanly (server/setup/graceful-shutdown.ts) and exits 0; we exit with it.
   process.on(signal, () => child.kill(signal));
 }
-child.on("exit", (code) => process.exit(code ?? 0));
+child.on("exit", (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)));

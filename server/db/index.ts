@@ -5,20 +5,39 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "@/env";
 import { type Prisma, PrismaClient } from "./generated/client";
+import { acquirePgliteLock, type PgliteLock } from "./pglite-lock.mjs";
 
-type DbGlobals = { hostlaneDb?: PrismaClient; hostlanePglite?: PGlite };
+type DbGlobals = { hostlaneDb?: PrismaClient; hostlanePglite?: PGlite; hostlanePgliteLock?: PgliteLock };
 
 // NOTE: cached on globalThis in every mode, not only in development: Next.js loads the route bundles and
 // instrumentation.ts as separate module instances, and PGlite's data folder must be opened exactly once.
 const globals = globalThis as DbGlobals;
 
-/** The embedded database (PGlite in PGLITE_DIR), used when DATABASE_URL is unset. */
+/**
+ * The embedded database (PGlite in PGLITE_DIR), used when DATABASE_URL is unset. Takes the folder's lock first
+ * and throws PgliteLockedError, touching nothing, when another process owns it.
+ */
 export const openPglite = () => {
   if (!globals.hostlanePglite) {
+    globals.hostlanePgliteLock = acquirePgliteLock(env.PGLITE_DIR);
     mkdirSync(env.PGLITE_DIR, { recursive: true });
     globals.hostlanePglite = new PGlite(env.PGLITE_DIR);
   }
   return globals.hostlanePglite;
+};
+
+/**
+ * Closes the embedded database once its queued queries and transactions are done (PGlite's close waits for
+ * them), so its files are consistent, then releases the folder's lock. Later queries fail: call it last.
+ */
+export const closePglite = async () => {
+  const pglite = globals.hostlanePglite;
+  if (!pglite || pglite.closed) return;
+  try {
+    await pglite.close();
+  } finally {
+    globals.hostlanePgliteLock?.release();
+  }
 };
 
 export const isEmbeddedDatabase = () => !env.DATABASE_URL;

@@ -1,6 +1,7 @@
 import "server-only";
 import { workflowEngine } from "@/server/workflows/engine";
 import { ensureAuthSecret } from "./ensure-auth-secret";
+import { installGracefulShutdown } from "./graceful-shutdown";
 import { migrateDatabase } from "./migrate-database";
 import { seedDemo } from "./seed-demo";
 
@@ -8,6 +9,7 @@ type BootGlobals = { hostlaneBoot?: Promise<void> };
 const globals = globalThis as BootGlobals;
 
 const boot = async () => {
+  installGracefulShutdown();
   const applied = await migrateDatabase();
   if (applied.length) {
     console.log(`[hostlane] applied migrations: ${applied.join(", ")}`);
@@ -37,4 +39,13 @@ const boot = async () => {
 };
 
 /** Migrates, seeds and starts the workflow engine once per process (hot reload and several bundles included). */
-export const bootApplication = () => (globals.hostlaneBoot ??= boot());
+export const bootApplication = () =>
+  (globals.hostlaneBoot ??= boot().catch((error: unknown) => {
+    // NOTE: another process owns the embedded database: stop at once instead of serving 500s beside it. By name:
+    // Next may bundle the lock module more than once.
+    if (error instanceof Error && error.name === "PgliteLockedError") {
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }));

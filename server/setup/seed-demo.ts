@@ -15,11 +15,11 @@ const MONTHLY_AND_ANNUAL = (monthlyCents: number, annualCents: number, setupFeeC
  * Returns the administrator's credentials the one time they are created (null when already seeded),
  * so start-up can print them once. HOSTLANE_ADMIN_PASSWORD fixes the password instead of generating one.
  */
-export const seedDemo = async (): Promise<{ email: string; password: string } | null> => {
-  if ((await db.staff.count()) > 0) return null;
+export const seedDemo = async (client: typeof db = db): Promise<{ email: string; password: string } | null> => {
+  if ((await client.staff.count()) > 0) return null;
   const password = process.env.HOSTLANE_ADMIN_PASSWORD || randomBytes(12).toString("base64url");
   const passwordHash = await hashPassword(password);
-  await db.$transaction(async (tx) => {
+  await client.$transaction(async (tx) => {
     await tx.currency.create({ data: { code: "USD", symbol: "$", minorUnits: 2, isDefault: true } });
     await tx.taxRule.create({
       data: { name: "Sales Tax", country: "US", rateBasisPoints: 825 /* 8.25 % */, effectiveFrom: new Date("2020-01-01T00:00:00Z") },
