@@ -45,7 +45,12 @@ const closeHttpServer = (signal: ShutdownSignal, listeners: SignalListener[]) =>
   });
 
 const stopWorkflowExecutor = async () => {
-  if (workflowEngine() !== "embedded") return;
+  if (workflowEngine() !== "embedded") {
+    // Undelivered outbox rows stay in the database for the next instance's relay.
+    const { stopOutboxRelay } = await import("@/server/workflows/outbox/start-outbox-relay");
+    await stopOutboxRelay();
+    return;
+  }
   const { getEmbeddedExecutor } = await import("@/server/workflows/embedded/boot");
   // NOTE: stop() ends the worker loop and waits for the steps in flight; a step cut off by the timeout is run
   // again after its lease expires, which every step already allows (README, "Steps run at least once").
