@@ -12,13 +12,19 @@ export default defineConfig({
     if (process.env.PRISMA_CLI_PGLITE === "1") {
       const { PGlite } = await import("@electric-sql/pglite");
       const { PrismaPGlite } = await import("pglite-prisma-adapter");
-      if (process.env.PGLITE_DIR) {
-        // One process at a time per data folder (server/db/pglite-lock.mjs): refuses while the app runs on it.
-        const { acquirePgliteLock } = await import("./server/db/pglite-lock.mjs");
-        acquirePgliteLock(process.env.PGLITE_DIR);
+      // NOTE: the CLI may ask for the adapter more than once per command (migrate deploy does), possibly from
+      // separate module instances of this file: one PGlite per data folder and process, kept on globalThis.
+      const globals = globalThis as { hostlaneCliPglite?: InstanceType<typeof PGlite> };
+      if (!globals.hostlaneCliPglite) {
+        if (process.env.PGLITE_DIR) {
+          // One process at a time per data folder (server/db/pglite-lock.mjs): refuses while the app runs on it.
+          const { acquirePgliteLock } = await import("./server/db/pglite-lock.mjs");
+          acquirePgliteLock(process.env.PGLITE_DIR);
+        }
+        globals.hostlaneCliPglite = new PGlite(process.env.PGLITE_DIR);
       }
       // NOTE: the PGlite adapter is typed against an older driver-adapter-utils; the contract is the same.
-      return new PrismaPGlite(new PGlite(process.env.PGLITE_DIR)) as unknown as import("prisma-migrate-adapter-pg").PrismaPg;
+      return new PrismaPGlite(globals.hostlaneCliPglite) as unknown as import("prisma-migrate-adapter-pg").PrismaPg;
     }
     const { PrismaPg } = await import("prisma-migrate-adapter-pg");
     return new PrismaPg({ connectionString: process.env.DATABASE_URL! });
