@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
 import { MAIL_RETRY_DELAYS_MS } from "@/server/mail/mail-retry-schedule";
 import { mailQueuedEvent } from "@/server/mail/mail-queued-event";
@@ -7,42 +7,22 @@ import { mailMessageId } from "@/server/mail/send-smtp-mail";
 import { placeOrder } from "@/server/orders/place-order";
 import { mailQueued } from "@/server/workflows/events";
 import { emitEvents } from "@/server/workflows/emit";
-import { resetDatabase } from "@/tests/db";
 import { createStaffFixture } from "@/tests/factories/billing-fixtures";
 import { seedCatalog } from "@/tests/factories/catalog-factory";
 import { buildPlaceOrderInput } from "@/tests/factories/checkout-factory";
-import { type MailCapture, startMailCapture } from "@/tests/stand-ins/smtp/mail-capture";
 import { callerFor } from "@/tests/support/trpc";
 import {
-  DELIVER_MAIL, keepMailEnvironment, mailRow, queueTestMail, startWorkflows, SWEEP_MAIL_OUTBOX, useSmtpServer,
+  DELIVER_MAIL, mailRow, queueTestMail, startWorkflows, SWEEP_MAIL_OUTBOX, setUpMailTests, useSmtpServer,
 } from "./mail-test-kit";
 
 const T0 = new Date("2026-03-01T09:00:00Z");
 const minutesAfter = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
 
-let capture: MailCapture | null = null;
-let restoreEnvironment: () => void;
-
-beforeEach(async () => {
-  await resetDatabase();
-  restoreEnvironment = keepMailEnvironment();
-  // NOTE: deliverMail logs every failed attempt; these tests fail attempts on purpose.
-  vi.spyOn(console, "warn").mockImplementation(() => undefined);
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(T0);
-});
-
-afterEach(async () => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  restoreEnvironment();
-  await capture?.stop();
-  capture = null;
-});
+const { startCapture } = setUpMailTests(T0);
 
 describe("mail delivery over SMTP", () => {
   it("delivers both mails of a new order with plain-text and HTML parts, From, Reply-To and a stable Message-ID", async () => {
-    capture = await startMailCapture();
+    const capture = await startCapture();
     useSmtpServer(capture.url());
     const catalog = await seedCatalog();
     const wf = await startWorkflows();
@@ -98,7 +78,7 @@ describe("mail delivery over SMTP", () => {
       shown: /^127\.0\.0\.1:\d+ \(TLS as hostlane\)$/,
     },
   ])("delivers over TLS with authentication: $name", async ({ options, credentials, query, shown }) => {
-    capture = await startMailCapture(options);
+    const capture = await startCapture(options);
     useSmtpServer(capture.url(credentials, query));
     const wf = await startWorkflows();
     const mail = await queueTestMail("tls");
@@ -112,7 +92,7 @@ describe("mail delivery over SMTP", () => {
   });
 
   it("never sends in plain text when TLS is required and the server does not offer STARTTLS", async () => {
-    capture = await startMailCapture({ offersStartTls: false });
+    const capture = await startCapture({ offersStartTls: false });
     useSmtpServer(capture.url("", "?requireTLS=true"));
     const wf = await startWorkflows();
     const mail = await queueTestMail("plaintext");
@@ -123,7 +103,7 @@ describe("mail delivery over SMTP", () => {
   });
 
   it("retries with back-off while the server is down and delivers once it is back", async () => {
-    capture = await startMailCapture();
+    const capture = await startCapture();
     useSmtpServer(capture.url());
     await capture.stop();
     const wf = await startWorkflows({ crons: true });
@@ -155,7 +135,7 @@ describe("mail delivery over SMTP", () => {
   });
 
   it("marks a mail FAILED with the server's reply on a 550, and shows it to staff", async () => {
-    capture = await startMailCapture();
+    const capture = await startCapture();
     useSmtpServer(capture.url());
     capture.refuseRecipients({ code: 550, text: "5.1.1 Recipient address rejected: User unknown" });
     const wf = await startWorkflows();
@@ -179,7 +159,7 @@ describe("mail delivery over SMTP", () => {
   });
 
   it("keeps retrying a 4xx reply on the schedule, then gives up as FAILED with the last reply", async () => {
-    capture = await startMailCapture();
+    const capture = await startCapture();
     useSmtpServer(capture.url());
     capture.refuseRecipients({ code: 451, text: "4.3.0 Mailbox temporarily unavailable" });
     const wf = await startWorkflows();
@@ -201,7 +181,7 @@ describe("mail delivery over SMTP", () => {
   });
 
   it("delivers a mail whose announcement was lost at the next sweep", async () => {
-    capture = await startMailCapture();
+    const capture = await startCapture();
     useSmtpServer(capture.url());
     const wf = await startWorkflows();
     // As queueMail writes it, but its mail/queued event never arrived.
@@ -220,7 +200,7 @@ describe("mail delivery over SMTP", () => {
   });
 
   it("does not send an accepted mail again after a restart, a replayed event or a sweep", async () => {
-    capture = await startMailCapture();
+    const capture = await startCapture();
     useSmtpServer(capture.url());
     const first = await startWorkflows();
     const mail = await queueTestMail("once");
@@ -246,7 +226,7 @@ describe("mail delivery over SMTP", () => {
   });
 
   it("repeats the identical Message-ID when a crash lost the SENT record after the server accepted the mail", async () => {
-    capture = await startMailCapture();
+    const capture = await startCapture();
     useSmtpServer(capture.url());
     const wf = await startWorkflows();
     const mail = await queueTestMail("crash");

@@ -1,37 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
 import { getMailDeliverySettings } from "@/server/mail/outbox-queries";
 import { placeOrder } from "@/server/orders/place-order";
-import { resetDatabase } from "@/tests/db";
 import { createIssuedInvoiceFixture, createStaffFixture } from "@/tests/factories/billing-fixtures";
 import { seedCatalog } from "@/tests/factories/catalog-factory";
 import { buildPlaceOrderInput } from "@/tests/factories/checkout-factory";
-import { type MailCapture, startMailCapture } from "@/tests/stand-ins/smtp/mail-capture";
 import { callerFor } from "@/tests/support/trpc";
-import { DELIVER_MAIL, keepMailEnvironment, mailRow, queueTestMail, startWorkflows, SWEEP_MAIL_OUTBOX, useSmtpServer } from "./mail-test-kit";
+import { DELIVER_MAIL, mailRow, queueTestMail, startWorkflows, SWEEP_MAIL_OUTBOX, setUpMailTests, useSmtpServer } from "./mail-test-kit";
 
 const T0 = new Date("2026-03-01T09:00:00Z");
 const NOT_CONFIGURED = "Not sent: no SMTP server configured";
 
-let capture: MailCapture | null = null;
-let restoreEnvironment: () => void;
-
-beforeEach(async () => {
-  await resetDatabase();
-  restoreEnvironment = keepMailEnvironment();
-  // NOTE: deliverMail logs every failed attempt; these tests fail attempts on purpose.
-  vi.spyOn(console, "warn").mockImplementation(() => undefined);
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(T0);
-});
-
-afterEach(async () => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  restoreEnvironment();
-  await capture?.stop();
-  capture = null;
-});
+const { startCapture } = setUpMailTests(T0);
 
 describe("the mail outbox without an SMTP server (the embedded default)", () => {
   it("keeps every mail QUEUED and readable, marked not sent, and nothing fails", async () => {
@@ -88,7 +68,7 @@ describe("the mail outbox without an SMTP server (the embedded default)", () => 
     const mail = await queueTestMail("held");
     await wf.drain();
 
-    capture = await startMailCapture();
+    const capture = await startCapture();
     useSmtpServer(capture.url());
     const { principal, staff } = await createStaffFixture({ name: "Grace Hopper" });
     const caller = callerFor(principal);
@@ -116,7 +96,7 @@ describe("the mail outbox without an SMTP server (the embedded default)", () => 
 
 describe("resending from the outbox", () => {
   it("resends a FAILED mail with a fresh retry budget, and never resends one the server accepted", async () => {
-    capture = await startMailCapture();
+    const capture = await startCapture();
     useSmtpServer(capture.url());
     capture.refuseRecipients({ code: 550, text: "5.7.1 Relay access denied" });
     const wf = await startWorkflows();
@@ -150,7 +130,7 @@ describe("resending from the outbox", () => {
   });
 
   it("answers NOT_FOUND for an unknown mail and is closed to clients", async () => {
-    capture = await startMailCapture();
+    const capture = await startCapture();
     useSmtpServer(capture.url());
     const mail = await queueTestMail("private");
     const staffCaller = callerFor((await createStaffFixture()).principal);

@@ -1,4 +1,4 @@
-import { vi } from "vitest";
+import { afterEach, beforeEach, vi } from "vitest";
 import { db } from "@/server/db";
 import { queueMail } from "@/server/mail/queue-mail";
 import { renderMail } from "@/server/mail/render-mail";
@@ -6,7 +6,9 @@ import { createEmbeddedExecutor } from "@/server/workflows/embedded/executor";
 import type { ServeHandler } from "@/server/workflows/embedded/protocol";
 import { fakeDateClock, noJitter } from "@/server/workflows/embedded/testing";
 import { handler } from "@/server/workflows/handler";
+import { resetDatabase } from "@/tests/db";
 import { uniqueEmail } from "@/tests/factories/checkout-factory";
+import { type MailCaptureOptions, type MailCapture, startMailCapture } from "@/tests/stand-ins/smtp/mail-capture";
 
 export const DELIVER_MAIL = "hostlane-deliver-mail";
 export const SWEEP_MAIL_OUTBOX = "hostlane-sweep-mail-outbox";
@@ -52,3 +54,33 @@ export const queueTestMail = async (label = "notice") => {
 };
 
 export const mailRow = (mailId: string) => db.outboxMail.findUniqueOrThrow({ where: { id: mailId } });
+
+/**
+ * What every mail test shares: a clean database and mail environment, Date faked at `start`, the expected
+ * delivery warnings silenced (these tests fail attempts on purpose), and every SMTP server a test started
+ * stopped after it. Returns the way to start one.
+ */
+export const setUpMailTests = (start: Date) => {
+  const captures: MailCapture[] = [];
+  let restoreEnvironment = () => {};
+  beforeEach(async () => {
+    await resetDatabase();
+    restoreEnvironment = keepMailEnvironment();
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(start);
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    restoreEnvironment();
+    await Promise.all(captures.splice(0).map((capture) => capture.stop()));
+  });
+  return {
+    startCapture: async (options?: MailCaptureOptions) => {
+      const capture = await startMailCapture(options);
+      captures.push(capture);
+      return capture;
+    },
+  };
+};
