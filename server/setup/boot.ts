@@ -28,7 +28,8 @@ const boot = async () => {
         "",
         "  Demo data created. Staff administrator (shown once, change it after signing in):",
         `    e-mail:   ${admin.email}`,
-        `    password: ${admin.password}`,
+        // NOTE: a password the operator chose (HOSTLANE_ADMIN_PASSWORD) is never echoed into the logs.
+        `    password: ${admin.password === process.env.HOSTLANE_ADMIN_PASSWORD ? "the one in HOSTLANE_ADMIN_PASSWORD" : admin.password}`,
         "    sign in:  /admin/login",
         "",
       ].join("\n"),
