@@ -12,7 +12,7 @@ if (!ensureTestPrerequisites()) process.exit(1);
 // The server's output goes to a file: e2e/security/log-secrets.spec.ts greps it for every secret of the run.
 // NOTE: not under test-results/, which Playwright empties when it starts.
 const serverLog = path.join(mkdtempSync(path.join(tmpdir(), "hostlane-e2e-")), "server.log");
-const server = await startAppServer({ testHooks: true, logFile: serverLog });
+const server = await startAppServer({ port: Number(process.env.E2E_PORT ?? 3100), testHooks: true, logFile: serverLog });
 let status = 1;
 try {
   const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
