@@ -1,5 +1,6 @@
 import "server-only";
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { env } from "@/env";
 
@@ -10,16 +11,21 @@ import { env } from "@/env";
 export const embeddedSecretsDir = (pgliteDir = env.PGLITE_DIR) => `${path.resolve(pgliteDir)}.secrets`;
 
 /**
- * The secret in `dir/name`, created once with `create()` when the file does not exist. Exclusive create: of two
- * processes racing, one writes and both read the same value.
+ * The secret in `dir/name`, created once with `create()` when the file does not exist. Written to a temporary
+ * file, then hard-linked into place: the name appears only with its full content (a kill mid-write leaves no
+ * empty secret), and of two processes racing, one links and both read the same value.
  */
 export const readOrCreateSecretFile = (dir: string, name: string, create: () => string) => {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const file = path.join(dir, name);
+  const temporary = path.join(dir, `.${name}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    writeFileSync(file, `${create()}\n`, { flag: "wx", mode: 0o600 });
+    writeFileSync(temporary, `${create()}\n`, { flag: "wx", mode: 0o600 });
+    linkSync(temporary, file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  } finally {
+    rmSync(temporary, { force: true });
   }
   // NOTE: a file copied in with looser permissions is tightened, not trusted as is.
   chmodSync(file, 0o600);
