@@ -15,7 +15,7 @@ export const CheckboxGroup = ({ legend, options, selected, onChange, error, disa
   const toggle = (value: string, isChecked: boolean) =>
     onChange(isChecked ? [...selected, value] : selected.filter((item) => item !== value));
   return (
-    <fieldset aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined} className="space-y-2">
+    <fieldset aria-describedby={error ? `${id}-error` : undefined} className="space-y-2">
       <legend className="text-sm font-medium text-slate-700">{legend}</legend>
       <div className="grid gap-2 sm:grid-cols-2">
         {options.map((option) => (

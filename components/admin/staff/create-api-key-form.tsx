@@ -38,7 +38,7 @@ export const CreateApiKeyForm = ({ roles }: { roles: { id: string; name: string 
           <p>
             The key <strong>{created.name}</strong> is created. Copy it now: it is not shown again.
           </p>
-          <code aria-label="New API key" className="mt-2 block break-all rounded bg-white px-2 py-1 font-mono text-slate-900 ring-1 ring-emerald-200">
+          <code data-testid="new-api-key" className="mt-2 block break-all rounded bg-white px-2 py-1 font-mono text-slate-900 ring-1 ring-emerald-200">
             {created.key}
           </code>
         </Alert>
