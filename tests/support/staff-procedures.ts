@@ -3,9 +3,12 @@ import { appRouter } from "@/server/trpc/root";
 
 type ProcedureDef = { type: "query" | "mutation" | "subscription"; meta?: { permission?: TPermission }; inputs: unknown[] };
 
-/** Every procedure of the app router by dotted path, with what it declares (tRPC keeps `meta` on each). */
+/**
+ * Every procedure of the app router by dotted path, with what it declares (tRPC keeps `meta` on each).
+ * NOTE: at run time `_def.procedures` is flat ("staff.invite" → procedure); its static type is the nested record.
+ */
 export const allProcedures = () =>
-  Object.entries(appRouter._def.procedures as Record<string, { _def: ProcedureDef }>).map(([path, procedure]) => ({
+  Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: ProcedureDef }>).map(([path, procedure]) => ({
     path,
     type: procedure._def.type,
     permission: procedure._def.meta?.permission,
