@@ -4,6 +4,7 @@ import { db } from "@/server/db";
 import { BUILT_IN_ROLES } from "@/server/staff/built-in-roles";
 import { hashToken } from "@/server/staff/one-time-token";
 import { resetDatabase } from "../../db";
+import { auditEntriesOf } from "../../support/audit-entries";
 import { createStaffFixture } from "../../factories/billing-fixtures";
 import { callerFor } from "../../support/trpc";
 
@@ -52,7 +53,8 @@ describe("API keys over /api/v1", () => {
     expect(refused.status).toBe(401);
     expect(refused.headers.get("content-type")).toContain("application/json");
     expect(await refused.json()).toMatchObject({ error: { code: "UNAUTHORIZED" } });
-    expect((await db.auditLog.findMany({ where: { entityId: created.id } })).map((entry) => entry.action).sort()).toEqual(["api-key.created", "api-key.revoked"]);
+    expect((await auditEntriesOf(created.id)).map((entry) => entry.action)).toEqual(["api-key.created", "api-key.revoked"]);
+    expect((await auditEntriesOf(created.id))[1]).toMatchObject({ before: { revokedAt: null }, after: { revokedAt: T0.toISOString() } });
   });
 
   it("answers 401 with a JSON error for missing, malformed and unknown keys", async () => {

@@ -7,6 +7,7 @@ import { acceptInvitation } from "@/server/staff/accept-invitation";
 import { INVITATION_TTL_MS, inviteStaff } from "@/server/staff/invite-staff";
 import { hasPermission } from "@/server/staff/staff-permissions";
 import { resetDatabase } from "../../db";
+import { auditEntriesOf } from "../../support/audit-entries";
 import { createStaffFixture } from "../../factories/billing-fixtures";
 import { databaseFingerprint } from "../../support/db-fingerprint";
 import { callerFor } from "../../support/trpc";
@@ -47,7 +48,7 @@ describe("staff invitations", () => {
     expect(await databaseFingerprint()).toEqual(before);
     expect(await authenticateStaff("sue@hostlane.test", PASSWORD)).not.toBeNull();
 
-    const audit = await db.auditLog.findMany({ where: { entityId: staffId }, orderBy: { createdAt: "asc" } });
+    const audit = await auditEntriesOf(staffId);
     expect(audit.map((entry) => entry.action)).toEqual(["staff.invited", "staff.invitation-accepted"]);
   });
 
@@ -102,8 +103,7 @@ describe("deactivation, sign out everywhere and the last Administrator", () => {
     expect(await authenticateStaff(support.email, "not-used-in-tests")).toBeNull();
     const row = await db.staff.findUniqueOrThrow({ where: { id: support.id } });
     expect(row).toMatchObject({ isActive: false, sessionVersion: 1 });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: support.id, action: "staff.deactivated" } });
-    expect(audit.details).toMatchObject({ before: { isActive: true }, after: { isActive: false } });
+    expect((await auditEntriesOf(support.id)).find((entry) => entry.action === "staff.deactivated")).toMatchObject({ before: { isActive: true }, after: { isActive: false } });
   });
 
   it("sign out everywhere raises the session version and is audited", async () => {
@@ -112,7 +112,10 @@ describe("deactivation, sign out everywhere and the last Administrator", () => {
     await callerFor(admin).staff.signOutEverywhere({ staffId: staff.id });
     await callerFor(admin).staff.signOutEverywhere({ staffId: staff.id });
     expect((await db.staff.findUniqueOrThrow({ where: { id: staff.id } })).sessionVersion).toBe(2);
-    expect(await db.auditLog.count({ where: { entityId: staff.id, action: "staff.signed-out-everywhere" } })).toBe(2);
+    expect((await auditEntriesOf(staff.id)).filter((entry) => entry.action === "staff.signed-out-everywhere")).toMatchObject([
+      { before: { sessionVersion: 0 }, after: { sessionVersion: 1 } },
+      { before: { sessionVersion: 1 }, after: { sessionVersion: 2 } },
+    ]);
   });
 
   it("the last active Administrator cannot be demoted or deactivated; nothing changes", async () => {
@@ -162,10 +165,9 @@ describe("roles", () => {
     await caller.staff.setRoles({ staffId: staff.id, roleIds: ["role_read_only"] });
     await caller.staff.deleteRole({ roleId: id });
     expect(await db.role.findUnique({ where: { id } })).toBeNull();
-    const actions = (await db.auditLog.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } })).map((entry) => entry.action);
-    expect(actions).toEqual(["role.created", "role.updated", "role.deleted"]);
-    const updated = await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "role.updated" } });
-    expect(updated.details).toMatchObject({ before: { permissions: ["billing.read"] }, after: { permissions: ["billing.read", "billing.write"] } });
+    const audit = await auditEntriesOf(id);
+    expect(audit.map((entry) => entry.action)).toEqual(["role.created", "role.updated", "role.deleted"]);
+    expect(audit[1]).toMatchObject({ before: { permissions: ["billing.read"] }, after: { permissions: ["billing.read", "billing.write"] } });
   });
 
   it("built-in roles cannot be edited or deleted; Administrator holds every permission", async () => {
