@@ -54,7 +54,7 @@ describe("API keys over /api/v1", () => {
     expect(refused.headers.get("content-type")).toContain("application/json");
     expect(await refused.json()).toMatchObject({ error: { code: "UNAUTHORIZED" } });
     expect((await auditEntriesOf(created.id)).map((entry) => entry.action)).toEqual(["api-key.created", "api-key.revoked"]);
-    expect((await auditEntriesOf(created.id))[1]).toMatchObject({ before: { revokedAt: null }, after: { revokedAt: T0.toISOString() } });
+    expect((await auditEntriesOf(created.id))[1]).toMatchObject({ before: { revokedAt: null }, after: { revokedAt: later.toISOString() } });
   });
 
   it("answers 401 with a JSON error for missing, malformed and unknown keys", async () => {
