@@ -46,7 +46,7 @@ test("an admin invites a Support staff member, who sets a password and is kept o
 
   // The link works once.
   await invitee.goto(invitationPath);
-  await expect(invitee.getByRole("alert")).toContainText("invalid, already used or expired");
+  await expect(invitee.getByText("This invitation link is invalid, already used or expired")).toBeVisible();
 
   await invitee.goto("/admin/login");
   await invitee.getByLabel("E-mail").fill(email);
