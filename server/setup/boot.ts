@@ -1,4 +1,5 @@
 import "server-only";
+import { ensureBuiltInRoles } from "@/server/staff/ensure-built-in-roles";
 import { workflowEngine } from "@/server/workflows/engine";
 import { ensureAuthSecret } from "./ensure-auth-secret";
 import { ensureEncryptionKey } from "./ensure-encryption-key";
@@ -21,6 +22,7 @@ const boot = async () => {
     console.log(`[hostlane] applied migrations: ${applied.join(", ")}`);
   }
   await ensureAuthSecret();
+  await ensureBuiltInRoles();
   const admin = await seedDemo();
   if (admin) {
     console.log(
