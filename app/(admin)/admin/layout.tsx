@@ -11,6 +11,7 @@ const ADMIN_LINKS = [
   { href: "/admin/products", label: "Products" },
   { href: "/admin/tasks", label: "Tasks" },
   { href: "/admin/queue", label: "System Queue" },
+  { href: "/admin/audit", label: "Audit Log" },
   { href: "/admin/settings", label: "Settings" },
 ] as const;
 

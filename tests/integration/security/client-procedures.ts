@@ -24,7 +24,8 @@ const inputKeysOf = (procedure: AnyProcedure) => {
 
 /** Every procedure of the app router, flattened to its dotted path. */
 export const allProcedures = (): TProcedureInfo[] =>
-  Object.entries(appRouter._def.procedures as Record<string, AnyProcedure>).map(([path, procedure]) => ({
+  // NOTE: typed as the nested router record, but at runtime a flat map of dotted path → procedure.
+  Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>).map(([path, procedure]) => ({
     path,
     type: procedure._def.type,
     isStaff: Boolean((procedure._def.meta as { permission?: string } | undefined)?.permission),
