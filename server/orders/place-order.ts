@@ -130,7 +130,7 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
     const invoiceNumber = invoice.number!;
     await writeAuditEntry(
       {
-        actor: { kind: "contact", contactId: contact.id, clientId },
+        actor: { kind: "contact", contactId: contact.id, clientId, label: `${contact.firstName} ${contact.lastName} <${contact.email}>` },
         action: "order.placed",
         entity: { type: "Order", id: order.id },
         details: { orderNumber: order.number, invoiceId: invoice.id, invoiceNumber, totalCents: invoice.totalCents, currency: invoice.currency },
