@@ -1,6 +1,7 @@
 import "server-only";
 import { adminRouter } from "@/server/admin/admin.router";
 import { apiKeysRouter } from "@/server/api-keys/api-keys.router";
+import { auditRouter } from "@/server/audit/audit.router";
 import { billingAdminRouter } from "@/server/billing/billing-admin.router";
 import { tasksRouter } from "@/server/tasks/tasks.router";
 import { catalogRouter } from "@/server/catalog/catalog.router";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   systemQueue: systemQueueRouter,
   staff: staffRouter,
   apiKeys: apiKeysRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

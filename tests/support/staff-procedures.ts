@@ -42,6 +42,7 @@ const MISSING = "does-not-exist";
  */
 export const SAMPLE_INPUTS: Record<string, unknown> = {
   "admin.listClients": {},
+  "audit.list": {},
   "admin.getClient": { clientId: MISSING },
   "admin.getPackage": { serviceId: MISSING },
   "billingAdmin.listInvoices": {},

@@ -14,6 +14,7 @@ const ADMIN_LINKS = [
   { href: "/admin/products", label: "Products", permission: "catalog.read" },
   { href: "/admin/tasks", label: "Tasks", permission: "tasks.read" },
   { href: "/admin/queue", label: "System Queue", permission: "queue.read" },
+  { href: "/admin/audit", label: "Audit Log", permission: "audit.read" },
   { href: "/admin/settings", label: "Settings", permission: "settings.read" },
   { href: "/admin/staff", label: "Staff", permission: "staff.manage" },
   { href: "/admin/roles", label: "Roles", permission: "staff.manage" },
