@@ -2,6 +2,7 @@ import "server-only";
 import pg from "pg";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/env";
+import { formatWaitMessage } from "@/server/auth/sign-in-errors";
 import { AppError } from "@/server/errors";
 
 /**
@@ -49,17 +50,11 @@ const limiterFor = (policy: TRateLimitPolicy) => {
   return limiter;
 };
 
-const formatWait = (seconds: number) => {
-  if (seconds < 60) return `${seconds} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
-};
-
 /** The error every limited request answers with: 429, `Retry-After`, and a message the UI shows as is. */
 export const rateLimitedError = (retryAfterSeconds: number) => {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
   return new AppError("RATE_LIMITED", {
-    userMessage: `Too many attempts. Try again in ${formatWait(seconds)}.`,
+    userMessage: formatWaitMessage(seconds),
     retryAfterSeconds: seconds,
   });
 };
