@@ -1,5 +1,6 @@
 import "server-only";
 import { adminRouter } from "@/server/admin/admin.router";
+import { securityRouter } from "@/server/auth/security.router";
 import { billingAdminRouter } from "@/server/billing/billing-admin.router";
 import { tasksRouter } from "@/server/tasks/tasks.router";
 import { catalogRouter } from "@/server/catalog/catalog.router";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   tasks: tasksRouter,
   mail: mailRouter,
   systemQueue: systemQueueRouter,
+  security: securityRouter,
 });
 
 export type AppRouter = typeof appRouter;
