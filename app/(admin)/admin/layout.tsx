@@ -12,6 +12,7 @@ const ADMIN_LINKS = [
   { href: "/admin/tasks", label: "Tasks" },
   { href: "/admin/queue", label: "System Queue" },
   { href: "/admin/settings", label: "Settings" },
+  { href: "/admin/account/security", label: "My Security" },
 ] as const;
 
 // NOTE: the layout only draws the frame; every page checks the session itself (requireStaff).

@@ -263,7 +263,8 @@ describe("placeOrder", () => {
         const placed = await placeOrder({ input, now: NOW }, tx);
         expect(placed.invoiceNumber).toBe("INV-000001");
         throw rollback;
-      }),
+        // NOTE: the password hash (scrypt, 128 MiB) runs inside this caller's transaction: allow for a busy machine.
+      }, { timeout: 30_000 }),
     ).rejects.toBe(rollback);
     expect(await countCreatedRecords()).toEqual(NOTHING_CREATED);
     expect(await db.invoiceSequence.findUniqueOrThrow({ where: { name: "invoice" } })).toMatchObject({ next: 1 });
