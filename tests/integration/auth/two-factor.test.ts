@@ -89,3 +89,21 @@ describe("two-factor authentication", { timeout: 60_000 }, () => {
     expect((await signInWithPassword({ kind: "client", email, password: PASSWORD, ip: "x", now: new Date() })).status).toBe("two-factor");
   });
 });
+
+describe("staff two-factor requirement", { timeout: 60_000 }, () => {
+  it("requires it by default for staff who can manage staff or settings, until they enrol; the setting can turn it off", async () => {
+    const { mustEnrolTwoFactor, staffTwoFactorSetting } = await import("@/server/auth/two-factor/staff-two-factor-policy");
+    const { writeSetting } = await import("@/server/settings/setting");
+    const { principal, secret } = await (async () => {
+      const staff = await createStaffLogin();
+      expect(await mustEnrolTwoFactor(staff.principal)).toBe(true);
+      const { secret } = await callerAt(staff.principal).security.startTwoFactor();
+      return { principal: staff.principal, secret };
+    })();
+    await callerAt(principal).security.confirmTwoFactor({ code: await codeAt(secret, Date.now() - STEP_MS) });
+    expect(await mustEnrolTwoFactor(principal)).toBe(false);
+    const other = await createStaffLogin();
+    await writeSetting(staffTwoFactorSetting, "off");
+    expect(await mustEnrolTwoFactor(other.principal)).toBe(false);
+  });
+});
