@@ -4,6 +4,7 @@ import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateL
 import { env } from "@/env";
 import { formatWaitMessage } from "@/server/auth/sign-in-errors";
 import { AppError } from "@/server/errors";
+import { clientIpFrom } from "./client-ip";
 
 /**
  * Rate limits and lockouts (README "Rate limits"). On PostgreSQL the counters live in the `rate_limit` table
@@ -143,3 +144,17 @@ export const RATE_LIMITS = {
   /** The public REST API (/api/v1), per API key or IP. */
   publicApi: { name: "public-api", points: 120, durationSeconds: 60 },
 } as const satisfies Record<string, TRateLimitPolicy | TLockoutPolicy>;
+
+/**
+ * The hook for route handlers (the public REST API under /api/v1): null when the request may go on, else the
+ * 429 response with `Retry-After` to return as is. Keyed by the API key id when there is one, else the IP.
+ */
+export const limitRouteRequest = async (request: Request, { policy = RATE_LIMITS.publicApi as TRateLimitPolicy, key }: { policy?: TRateLimitPolicy; key?: string } = {}) => {
+  try {
+    await consumeRateLimit(policy, [key ?? `ip:${clientIpFrom(request.headers)}`]);
+    return null;
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== "RATE_LIMITED") throw error;
+    return Response.json({ error: { code: "RATE_LIMITED", message: error.details.userMessage } }, { status: 429, headers: { "Retry-After": String(error.details.retryAfterSeconds) } });
+  }
+};
