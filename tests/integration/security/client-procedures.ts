@@ -6,7 +6,11 @@ import { appRouter } from "@/server/trpc/root";
  * Procedures anyone may call signed out. Explicit, so a new public procedure is a decision someone made
  * (and the security tests below ask for its matrix and fuzz entries).
  */
-export const PUBLIC_PROCEDURES = ["catalog.listGroups", "catalog.getProduct", "checkout.quote", "checkout.placeOrder"] as const;
+export const PUBLIC_PROCEDURES = [
+  "catalog.listGroups", "catalog.getProduct", "checkout.quote", "checkout.placeOrder",
+  // The invitation link's form: the one-time token is the credential (server/staff/accept-invitation.ts).
+  "staff.acceptInvitation",
+] as const;
 
 type TProcedureInfo = { path: string; type: string; isStaff: boolean; inputKeys: string[] };
 

@@ -102,12 +102,14 @@ describe("IDOR matrix: Alice with Bob's real IDs", () => {
   });
 
   it("lets the public procedures reveal nothing of Bob's: ordering with his e-mail is refused and adds nothing", async () => {
-    expect(PUBLIC_PROCEDURES).toEqual(["catalog.listGroups", "catalog.getProduct", "checkout.quote", "checkout.placeOrder"]);
+    expect(PUBLIC_PROCEDURES).toEqual(["catalog.listGroups", "catalog.getProduct", "checkout.quote", "checkout.placeOrder", "staff.acceptInvitation"]);
     const alice = callerFor(world.alice.principal);
     const before = await snapshotDatabase();
     const input = buildPlaceOrderInput({ items: [{ productId: world.catalog.starterId, cycle: "MONTHLY" }], email: world.bob.input.email });
     expect(await codeOf(alice.checkout.placeOrder(input))).toBe("CONFLICT");
     for (const id of world.allBobIds) expect(await codeOf(alice.catalog.getProduct({ slug: id }))).toBe("NOT_FOUND");
+    // An invitation token is the only credential of its form: Bob's real IDs are no tokens.
+    for (const id of world.allBobIds) expect(await codeOf(alice.staff.acceptInvitation({ token: id.padEnd(10, "x"), password: "a-long-enough-password" }))).toBe("BAD_REQUEST");
     expect(await snapshotDatabase()).toEqual(before);
   });
 });
