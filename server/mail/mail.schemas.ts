@@ -1,4 +1,3 @@
 import { z } from "zod";
-import { ZRecordId } from "@/server/validation/safe-text";
 
-export const ZMailIdInput = z.object({ mailId: ZRecordId });
+export const ZMailIdInput = z.object({ mailId: z.string().min(1) });

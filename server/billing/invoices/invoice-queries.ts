@@ -1,6 +1,5 @@
 import "server-only";
 import { type DbClient, db } from "@/server/db";
-import { ZRecordId } from "@/server/validation/safe-text";
 
 // Client-area reads. Every query is scoped by clientId: another client's invoice is simply not found.
 
@@ -49,8 +48,7 @@ export const listClientInvoices = async (
 
 /** One invoice with its lines and payments, or null when it is not this client's (or a draft). */
 export const getClientInvoice = async ({ clientId, invoiceId }: { clientId: string; invoiceId: string }, client: DbClient = db) =>
-  // NOTE: the page passes its URL segment as is; a malformed ID is simply not found (never a database error).
-  !ZRecordId.safeParse(invoiceId).success ? null : client.invoice.findFirst({
+  client.invoice.findFirst({
     where: { id: invoiceId, clientId, status: { not: "DRAFT" } },
     select: {
       id: true,

@@ -1,5 +1,4 @@
 import "server-only";
-import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { pokeEventDelivery } from "@/server/workflows/emit";
@@ -48,17 +47,17 @@ export const resendInvoicePaidEvent = async (
     }
     const previous = await tx.auditLog.count({ where: { entityType: "Invoice", entityId: invoiceId, action: PAID_EVENT_RESENT_ACTION } });
     const eventId = await emitInvoicePaid({ invoiceId, resendNumber: previous + 1 }, tx);
-    await writeAuditEntry(
-      {
-        actor: staffId ? { kind: "staff", staffId } : { kind: "system", name: "reconcile-provisioning" },
+    await tx.auditLog.create({
+      data: {
+        staffId,
         action: PAID_EVENT_RESENT_ACTION,
-        entity: { type: "Invoice", id: invoiceId },
+        entityType: "Invoice",
+        entityId: invoiceId,
         details: { eventId, pendingPackages, source: staffId ? "staff" : "reconciliation" },
         // NOTE: from `now`, not the database clock: reconciliation compares it with its own `now`.
-        at: now,
+        createdAt: now,
       },
-      tx,
-    );
+    });
     return { invoiceId, eventId, pendingPackages };
   });
   pokeEventDelivery();

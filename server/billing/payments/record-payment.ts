@@ -1,5 +1,4 @@
 import "server-only";
-import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { formatMoney } from "@/lib/format-money";
 import { db, type DbClient } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -96,17 +95,15 @@ const writePayment = async (options: RecordPaymentOptions, tx: DbClient) => {
     // A paid order is handed to provisioning; an order staff already cancelled or marked fraud stays as it is.
     await tx.order.updateMany({ where: { id: invoice.orderId, status: "PENDING" }, data: { status: "ACTIVE" } });
   }
-  await writeAuditEntry(
-    {
-      actor: { kind: "staff", staffId },
+  await tx.auditLog.create({
+    data: {
+      staffId,
       action: "invoice.payment-recorded",
-      entity: { type: "Invoice", id: invoiceId },
-      before: { paidCents: invoice.paidCents, paymentStatus: invoice.paymentStatus },
-      after: { paidCents, paymentStatus, ...(isPaid ? { paidAt: now } : {}) },
-      details: { paymentId, method, transactionId, amountCents, currency: invoice.currency },
+      entityType: "Invoice",
+      entityId: invoiceId,
+      details: { paymentId, method, transactionId, amountCents, currency: invoice.currency, paidCents, paymentStatus },
     },
-    tx,
-  );
+  });
   if (isPaid) await emitInvoicePaid({ invoiceId }, tx);
   return { paymentId, invoiceId, paymentStatus, paidCents, balanceCents: invoice.totalCents - paidCents } as const;
 };

@@ -1,5 +1,4 @@
 import "server-only";
-import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { db, type DbClient } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { writeSetting } from "@/server/settings/setting";
@@ -23,16 +22,15 @@ export const updateRunRetention = async ({ days, staffId }: UpdateRunRetentionOp
   return inTransaction(client, async (tx) => {
     const previousDays = await getRunRetentionDays(tx);
     await writeSetting(runRetentionDaysSetting, parsed.data, tx);
-    await writeAuditEntry(
-      {
-        actor: { kind: "staff", staffId },
+    await tx.auditLog.create({
+      data: {
+        staffId,
         action: "settings.run-retention-changed",
-        entity: { type: "Setting", id: runRetentionDaysSetting.key },
-        before: { days: previousDays },
-        after: { days: parsed.data },
+        entityType: "Setting",
+        entityId: runRetentionDaysSetting.key,
+        details: { previousDays, days: parsed.data },
       },
-      tx,
-    );
+    });
     return { days: parsed.data, previousDays };
   });
 };

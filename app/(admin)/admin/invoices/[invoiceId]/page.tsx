@@ -1,4 +1,3 @@
-import { AuditHistory } from "@/components/admin/audit/audit-history";
 import { TableSection } from "@/components/ui/table-section";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -124,9 +123,6 @@ const InvoiceDetailPage = async ({ params }: { params: Promise<{ invoiceId: stri
             today={now().toISOString().slice(0, 10)}
           />
         </Card>
-      </div>
-      <div className="mt-6">
-        <AuditHistory entityType="Invoice" entityId={invoice.id} />
       </div>
     </>
   );
