@@ -6,12 +6,9 @@ import { deleteEndedRuns } from "@/server/system-queue/retention/delete-ended-ru
 import { deleteOldEvents } from "@/server/system-queue/retention/delete-old-events";
 import { getRunRetentionDays } from "@/server/system-queue/retention/run-retention-setting";
 import { updateRunRetention } from "@/server/system-queue/retention/update-run-retention";
-import { createEmbeddedExecutor } from "@/server/workflows/embedded/executor";
 import { newId } from "@/server/workflows/embedded/ids";
-import type { ServeHandler } from "@/server/workflows/embedded/protocol";
-import { fakeDateClock, noJitter } from "@/server/workflows/embedded/testing";
-import { handler as appHandler } from "@/server/workflows/handler";
 import { createStaffFixture } from "@/tests/factories/billing-fixtures";
+import { startAppWorkflows } from "@/tests/support/app-workflows";
 import { callerFor } from "@/tests/support/trpc";
 import { EVENTS, sqInngest, STAFF, startRun, startWorld, T0 } from "./harness";
 
@@ -193,21 +190,8 @@ describe("retention of ended runs and old events", () => {
   });
 
   describe("the purge workflow", () => {
-    const startAppExecutor = async () => {
-      const executor = await createEmbeddedExecutor({
-        db,
-        handler: appHandler as unknown as ServeHandler,
-        clock: fakeDateClock(vi),
-        autoStart: false,
-        crons: false,
-        random: noJitter,
-      });
-      await executor.sync();
-      return executor;
-    };
-
     it("is a daily schedule that Run Now starts, and it deletes what is older than the setting", async () => {
-      const executor = await startAppExecutor();
+      const executor = await startAppWorkflows();
       const { principal } = await createStaffFixture();
       expect(await staff().systemQueue.listSchedules()).toContainEqual(
         expect.objectContaining({ functionId: PURGE_FUNCTION_ID, functionName: "Purge old workflow runs and events", expr: "17 3 * * *" }),
@@ -239,7 +223,7 @@ describe("retention of ended runs and old events", () => {
     });
 
     it("Run Now answers NOT_FOUND for a function without a schedule", async () => {
-      await startAppExecutor();
+      await startAppWorkflows();
       await expect(staff().systemQueue.runScheduleNow({ functionId: "hostlane-provision-service" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     });
   });
