@@ -37,8 +37,12 @@ const ZEnv = z.object({
   PGLITE_DIR: z.string().default(".data/pglite"),
   /** embedded or inngest; unset: inngest when an Inngest server's keys are set (server/workflows/engine.ts). */
   WORKFLOW_ENGINE: z.enum(["embedded", "inngest"]).optional(),
-  /** Set only in Playwright runs: mounts /api/test/* (clock and drain). Never in deployments. */
+  /**
+   * Set only by the e2e runner (scripts/app-server.mjs): /api/test/* (clock and drain) answer only with both
+   * E2E_HOOKS=1 and the run's random token in a header (app/api/test/hooks-guard.ts). Never in deployments.
+   */
   E2E_HOOKS: z.enum(["0", "1"]).default("0"),
+  E2E_HOOKS_TOKEN: optional(z.string().min(32)),
   ...mailFields,
 }).refine(hasFromWhenSmtp, fromRequired);
 

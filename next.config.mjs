@@ -1,4 +1,5 @@
 import "./env.mjs";
+import { STATIC_SECURITY_HEADERS } from "./server/security/security-headers.mjs";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -7,6 +8,8 @@ const nextConfig = {
   poweredByHeader: false,
   // forbidden() in requireStaff(permission): staff without the permission get the 403 page (app/forbidden.tsx).
   experimental: { authInterrupts: true },
+  // Every response, static files included; the per-request CSP and HSTS come from proxy.ts.
+  headers: async () => [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }],
 };
 
 export default nextConfig;

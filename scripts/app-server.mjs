@@ -2,6 +2,7 @@
 // benchmark: its own throwaway cluster (or TEST_DATABASE_URL's server), a new database, a fixed admin password.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { openSync } from "node:fs";
 import pg from "pg";
 import { ensureBuild } from "./ensure-build.mjs";
 import { startPostgres } from "./postgres.mjs";
@@ -27,8 +28,13 @@ const waitForHealthy = async (baseUrl, child, timeoutMs = 180_000) => {
   throw new Error(`The app did not become healthy at ${baseUrl} within ${timeoutMs / 1000} s`);
 };
 
-/** @returns {Promise<{ baseUrl: string, adminEmail: string, adminPassword: string, databaseUrl: string, stop: () => Promise<void> }>} */
-export const startAppServer = async ({ port = 3100, extraEnv = {}, quiet = false } = {}) => {
+/**
+ * `testHooks`: mounts /api/test/* for this run only (E2E_HOOKS=1 plus a random token the tests send back).
+ * `logFile`: the server's stdout and stderr go to this file (the e2e log-secrets test reads it) instead of ours.
+ * @returns {Promise<{ baseUrl: string, adminEmail: string, adminPassword: string, databaseUrl: string,
+ *   secrets: { authSecret: string, encryptionKey: string }, testHooksToken?: string, stop: () => Promise<void> }>}
+ */
+export const startAppServer = async ({ port = 3100, extraEnv = {}, quiet = false, testHooks = false, logFile } = {}) => {
   ensureBuild();
   const cluster = process.env.TEST_DATABASE_URL ? null : await startPostgres();
   const adminUrl = process.env.TEST_DATABASE_URL ?? cluster.url("postgres");
@@ -41,8 +47,15 @@ export const startAppServer = async ({ port = 3100, extraEnv = {}, quiet = false
   const baseUrl = `http://127.0.0.1:${port}`;
   const adminPassword = randomBytes(12).toString("base64url");
   const databaseUrl = withDatabase(adminUrl, database);
+  // With DATABASE_URL the app refuses to start without these (README "Secrets and encryption").
+  const secrets = {
+    authSecret: randomBytes(32).toString("base64url"),
+    encryptionKey: `e2e:${randomBytes(32).toString("base64url")}`,
+  };
+  const testHooksToken = testHooks ? randomBytes(32).toString("base64url") : undefined;
+  const log = logFile ? openSync(logFile, "a") : undefined;
   const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: quiet ? ["ignore", "ignore", "inherit"] : ["ignore", "inherit", "inherit"],
+    stdio: log !== undefined ? ["ignore", log, log] : quiet ? ["ignore", "ignore", "inherit"] : ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -50,6 +63,9 @@ export const startAppServer = async ({ port = 3100, extraEnv = {}, quiet = false
       DATABASE_URL: databaseUrl,
       NEXTAUTH_URL: baseUrl,
       HOSTLANE_ADMIN_PASSWORD: adminPassword,
+      NEXTAUTH_SECRET: secrets.authSecret,
+      HOSTLANE_ENCRYPTION_KEY: secrets.encryptionKey,
+      ...(testHooksToken ? { E2E_HOOKS: "1", E2E_HOOKS_TOKEN: testHooksToken } : {}),
       ...extraEnv,
     },
     detached: true,
@@ -69,5 +85,5 @@ export const startAppServer = async ({ port = 3100, extraEnv = {}, quiet = false
     await stop();
     throw error;
   }
-  return { baseUrl, adminEmail: "admin@hostlane.local", adminPassword, databaseUrl, stop };
+  return { baseUrl, adminEmail: "admin@hostlane.local", adminPassword, databaseUrl, secrets, testHooksToken, stop };
 };

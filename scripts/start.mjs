@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { constants } from "node:os";
 import { env } from "../env.mjs";
 import { PgliteLockedError, findPgliteLockHolder } from "../server/db/pglite-lock.mjs";
+import { describeMissingSecrets, missingProductionSecrets } from "../server/setup/required-secrets.mjs";
 import { ensureBuild } from "./ensure-build.mjs";
 
 // NOTE: before the build: a rebuild of .next under a running server breaks it, so a second start must refuse
@@ -16,6 +17,13 @@ if (!env.DATABASE_URL) {
     console.error(`\n${new PgliteLockedError(env.PGLITE_DIR, holder).message}\n`);
     process.exit(1);
   }
+}
+
+// Also before the build: a production start without its secrets (README "Secrets and encryption") fails at once.
+const missingSecrets = missingProductionSecrets(process.env);
+if (missingSecrets.length) {
+  console.error(`\n${describeMissingSecrets(missingSecrets)}\n`);
+  process.exit(1);
 }
 
 ensureBuild();

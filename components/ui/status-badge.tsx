@@ -20,6 +20,9 @@ const TONE_BY_STATUS: Record<string, string> = {
   CANCELLED: "bg-slate-200 text-slate-700",
   CANCELED: "bg-slate-200 text-slate-700",
   VOID: "bg-slate-200 text-slate-700",
+  INVITED: "bg-amber-100 text-amber-800",
+  DEACTIVATED: "bg-red-100 text-red-800",
+  REVOKED: "bg-slate-200 text-slate-700",
 };
 
 /** "WORK_IN_PROGRESS" → "Work In Progress": the status words of the source documents. */

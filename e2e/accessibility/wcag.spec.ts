@@ -19,7 +19,7 @@ test("[A11Y]: storefront, cart, checkout and sign-in pages have no automatically
 
 test("[A11Y]: the admin area's main pages have no automatically detectable WCAG A/AA violations", async ({ page }) => {
   await signInAsStaff(page);
-  for (const path of ["/admin", "/admin/clients", "/admin/invoices", "/admin/products", "/admin/tasks", "/admin/queue", "/admin/settings"]) {
+  for (const path of ["/admin", "/admin/clients", "/admin/invoices", "/admin/products", "/admin/tasks", "/admin/queue", "/admin/settings", "/admin/staff", "/admin/roles", "/admin/roles/new", "/admin/api-keys"]) {
     await page.goto(path);
     expect(await findWcagViolations(page), path).toEqual([]);
   }

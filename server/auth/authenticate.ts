@@ -19,6 +19,6 @@ export const authenticateClient = async (email: string, password: string): Promi
 export const authenticateStaff = async (email: string, password: string): Promise<TStaffPrincipal | null> => {
   const staff = await db.staff.findUnique({ where: { email: email.trim().toLowerCase() } });
   const isValid = await verifyPassword(password, staff?.passwordHash ?? (await DUMMY_HASH));
-  if (!staff || !isValid) return null;
-  return { kind: "staff", staffId: staff.id, name: staff.name, role: staff.role };
+  if (!staff?.passwordHash || !isValid || !staff.isActive) return null;
+  return { kind: "staff", staffId: staff.id, name: staff.name };
 };

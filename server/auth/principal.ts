@@ -3,7 +3,8 @@ import { z } from "zod";
 /** Who is signed in. Clients (their contacts) and staff are separate principals that never mix. */
 export const ZPrincipal = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("client"), contactId: z.string(), clientId: z.string(), name: z.string() }),
-  z.object({ kind: z.literal("staff"), staffId: z.string(), name: z.string(), role: z.literal("ADMIN") }),
+  // NOTE: no role here: a staff member's permissions are read from the database on each request.
+  z.object({ kind: z.literal("staff"), staffId: z.string(), name: z.string() }),
 ]);
 export type TPrincipal = z.infer<typeof ZPrincipal>;
 export type TClientPrincipal = Extract<TPrincipal, { kind: "client" }>;

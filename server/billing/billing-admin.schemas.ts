@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZRecordId } from "@/server/validation/safe-text";
 
 /** "unpaid" = issued and not paid in full. */
 export const INVOICE_LIST_FILTERS = ["all", "unpaid", "paid"] as const;
@@ -6,11 +7,11 @@ export type TInvoiceListFilter = (typeof INVOICE_LIST_FILTERS)[number];
 
 export const ZListAdminInvoicesInput = z.object({ filter: z.enum(INVOICE_LIST_FILTERS).default("all") });
 
-export const ZInvoiceIdInput = z.object({ invoiceId: z.string().min(1) });
+export const ZInvoiceIdInput = z.object({ invoiceId: ZRecordId });
 
 /** "Add Payment": money received by bank transfer, entered by staff. */
 export const ZAddPaymentInput = z.object({
-  invoiceId: z.string().min(1),
+  invoiceId: ZRecordId,
   /** Minor units of the invoice's currency; the form converts the typed amount with lib/parse-money. */
   amountCents: z.number({ error: "Enter the amount received." }).int("Enter a whole number of cents.").safe(),
   /** The day the money arrived (YYYY-MM-DD, UTC). */

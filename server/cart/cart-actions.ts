@@ -6,11 +6,12 @@ import { findOffers } from "@/server/catalog/catalog-queries";
 import { ZBillingCycle } from "@/server/catalog/catalog.schemas";
 import { MAX_CART_ITEMS } from "./cart-cookie";
 import { readCartItems, writeCartItems } from "./cart-store";
+import { safeText, ZRecordId } from "@/server/validation/safe-text";
 import { resolveCart } from "./resolve-cart";
 
 // Server actions for the plain storefront forms ("Add to Cart", "Remove"). They work without JavaScript.
 
-const ZAddToCartForm = z.object({ productId: z.string().min(1).max(64), productSlug: z.string().min(1).max(120), cycle: ZBillingCycle });
+const ZAddToCartForm = z.object({ productId: ZRecordId, productSlug: safeText().min(1).max(120), cycle: ZBillingCycle });
 
 /** Stores only the references that still resolve, so stale lines leave the cookie on the next change. */
 const keepAvailable = async () => {
@@ -25,7 +26,7 @@ export const addToCartAction = async (formData: FormData) => {
     cycle: formData.get("cycle"),
   });
   if (!parsed.success) {
-    const slug = z.string().min(1).max(120).safeParse(formData.get("productSlug"));
+    const slug = safeText().min(1).max(120).safeParse(formData.get("productSlug"));
     redirect(slug.success ? `/products/${encodeURIComponent(slug.data)}?error=choose-cycle` : "/");
   }
   const { productId, productSlug, cycle } = parsed.data;

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { BILLING_CYCLES } from "@/lib/billing-cycles";
+import { safeText, ZRecordId } from "@/server/validation/safe-text";
 
 export const ZBillingCycle = z.enum(BILLING_CYCLES);
 
-export const ZOfferRef = z.object({ productId: z.string().min(1).max(64), cycle: ZBillingCycle });
+export const ZOfferRef = z.object({ productId: ZRecordId, cycle: ZBillingCycle });
 
-export const ZGetProductInput = z.object({ slug: z.string().min(1).max(120) });
+export const ZGetProductInput = z.object({ slug: safeText().min(1).max(120) });

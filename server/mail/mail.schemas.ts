@@ -1,3 +1,4 @@
 import { z } from "zod";
+import { ZRecordId } from "@/server/validation/safe-text";
 
-export const ZMailIdInput = z.object({ mailId: z.string().min(1) });
+export const ZMailIdInput = z.object({ mailId: ZRecordId });

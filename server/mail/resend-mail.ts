@@ -1,4 +1,5 @@
 import "server-only";
+import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { type DbClient, db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { emitEvents } from "@/server/workflows/emit";
@@ -31,15 +32,17 @@ export const resendMail = async ({ mailId, staffId, now }: ResendMailOptions, cl
     if (count !== 1) {
       throw new AppError("INVALID_STATE_TRANSITION", { userMessage: "The message changed while it was being resent. Reload the page and try again." });
     }
-    await tx.auditLog.create({
-      data: {
-        staffId,
+    await writeAuditEntry(
+      {
+        actor: { kind: "staff", staffId },
         action: "mail.resend-requested",
-        entityType: "OutboxMail",
-        entityId: mailId,
-        details: { previousStatus: mail.status, previousAttempts: mail.attempts, previousError: mail.lastError },
+        entity: { type: "OutboxMail", id: mailId },
+        before: { status: mail.status, attempts: mail.attempts, nextAttemptAt: mail.nextAttemptAt },
+        after: { status: "QUEUED", attempts: 0, nextAttemptAt: now },
+        details: { previousError: mail.lastError },
       },
-    });
+      tx,
+    );
     await emitEvents([mailQueuedEvent(mailId, now)], tx);
     return { mailId, status: "QUEUED" as const };
   };

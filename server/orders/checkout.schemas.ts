@@ -2,17 +2,20 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/countries";
 import { ZOfferRef } from "@/server/catalog/catalog.schemas";
 import { MAX_CART_ITEMS } from "@/server/cart/cart-cookie";
+import { safeText } from "@/server/validation/safe-text";
 
 export const MIN_PASSWORD_LENGTH = 8;
 
-const requiredText = (message: string, max = 120) => z.string().trim().min(1, message).max(max, `Use at most ${max} characters.`);
+// NOTE: "visible" so a value of only invisible characters (zero-width spaces, which trim() keeps) is refused.
+const requiredText = (message: string, max = 120) =>
+  safeText().trim().min(1, message).max(max, `Use at most ${max} characters.`).regex(/[\p{L}\p{N}\p{P}\p{S}]/u, message);
 
 // NOTE: the schema is flat (contact fields at the top level) on purpose: flattened zod errors only keep the
 // first path segment, and the form shows each message under the field with the same name.
 const ZCheckoutFields = z.object({
   items: z.array(ZOfferRef, "Your cart is empty.").min(1, "Your cart is empty.").max(MAX_CART_ITEMS),
   paymentMethod: z.literal("BANK_TRANSFER", "Choose a payment method."),
-  company: z.string().trim().max(200).default(""),
+  company: safeText().trim().max(200).default(""),
   firstName: requiredText("Enter your first name."),
   lastName: requiredText("Enter your last name."),
   email: z
@@ -22,7 +25,7 @@ const ZCheckoutFields = z.object({
     .max(254, "Use at most 254 characters.")
     .pipe(z.email("Enter a valid e-mail address, e.g. name@example.com.")),
   address1: requiredText("Enter your street address.", 200),
-  address2: z.string().trim().max(200).default(""),
+  address2: safeText().trim().max(200).default(""),
   city: requiredText("Enter your city."),
   state: requiredText("Enter your state or province."),
   zip: requiredText("Enter your zip or postal code.", 20),

@@ -1,4 +1,5 @@
 import "server-only";
+import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { z } from "zod";
 import { hashPassword } from "@/server/auth/password";
 import { issueInvoice } from "@/server/billing/invoices/issue-invoice";
@@ -127,6 +128,15 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
 
     const invoice = await issueInvoice({ clientId, orderId: order.id, currency: quote.currency, lines: invoiceLines, now }, tx);
     const invoiceNumber = invoice.number!;
+    await writeAuditEntry(
+      {
+        actor: { kind: "contact", contactId: contact.id, clientId, label: `${contact.firstName} ${contact.lastName} <${contact.email}>` },
+        action: "order.placed",
+        entity: { type: "Order", id: order.id },
+        details: { orderNumber: order.number, invoiceId: invoice.id, invoiceNumber, totalCents: invoice.totalCents, currency: invoice.currency },
+      },
+      tx,
+    );
 
     const confirmation = orderConfirmationMail({ firstName: contact.firstName, orderNumber: order.number, quote });
     await queueMail(

@@ -1,4 +1,5 @@
 import "server-only";
+import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { db, type DbClient } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { addBillingCycle } from "./add-billing-cycle";
@@ -39,8 +40,17 @@ export const activateService = async ({ serviceId, details, now }: ActivateServi
       message: `Service ${serviceId} is ${current?.status ?? "missing"}; only a package in progress can be activated`,
     });
   }
-  await client.auditLog.create({
-    data: { action: "service.activated", entityType: "Service", entityId: serviceId, details: { nextDueAt: nextDueAt?.toISOString() ?? null } },
-  });
+  await writeAuditEntry(
+    {
+      // NOTE: provisioning activates packages from its workflow; the staff member who closed the setup task has
+      // their own "task.closed" entry.
+      actor: { kind: "system", name: "provisioning" },
+      action: "service.activated",
+      entity: { type: "Service", id: serviceId },
+      before: { status: service.status, activatedAt: service.activatedAt, nextDueAt: service.nextDueAt },
+      after: { status: "ACTIVE", activatedAt: now, nextDueAt, ...(details ?? {}) },
+    },
+    client,
+  );
   return { serviceId, status: "ACTIVE" as const, wasActivated: true, nextDueAt: nextDueAt?.toISOString() ?? null };
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { type DbClient, db } from "@/server/db";
+import { ZRecordId } from "@/server/validation/safe-text";
 
 // Client-area reads of packages (services). Lifecycle changes live elsewhere in server/services/;
 // these only read, always scoped by clientId.
@@ -24,6 +25,8 @@ export const listClientPackages = async ({ clientId }: { clientId: string }, cli
  * once the package is ACTIVE: before that they may be half-entered by staff or the processing module.
  */
 export const getClientPackage = async ({ clientId, packageId }: { clientId: string; packageId: string }, client: DbClient = db) => {
+  // NOTE: the page passes its URL segment as is; a malformed ID is simply not found (never a database error).
+  if (!ZRecordId.safeParse(packageId).success) return null;
   const found = await client.service.findFirst({
     where: { id: packageId, clientId },
     select: { ...PACKAGE_LIST_SELECT, activatedAt: true, username: true, server: true, product: { select: { name: true, type: true, group: { select: { name: true } } } } },

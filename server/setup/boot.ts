@@ -1,8 +1,11 @@
 import "server-only";
+import { ensureBuiltInRoles } from "@/server/staff/ensure-built-in-roles";
 import { workflowEngine } from "@/server/workflows/engine";
 import { ensureAuthSecret } from "./ensure-auth-secret";
+import { ensureEncryptionKey } from "./ensure-encryption-key";
 import { installGracefulShutdown } from "./graceful-shutdown";
 import { migrateDatabase } from "./migrate-database";
+import { ConfigurationError, describeMissingSecrets, missingProductionSecrets } from "./required-secrets.mjs";
 import { seedDemo } from "./seed-demo";
 
 type BootGlobals = { hostlaneBoot?: Promise<void> };
@@ -10,11 +13,16 @@ const globals = globalThis as BootGlobals;
 
 const boot = async () => {
   installGracefulShutdown();
+  // Before the database: a production start without its secrets stops here, having changed nothing.
+  const missing = missingProductionSecrets(process.env);
+  if (missing.length) throw new ConfigurationError(describeMissingSecrets(missing));
+  ensureEncryptionKey();
   const applied = await migrateDatabase();
   if (applied.length) {
     console.log(`[hostlane] applied migrations: ${applied.join(", ")}`);
   }
   await ensureAuthSecret();
+  await ensureBuiltInRoles();
   const admin = await seedDemo();
   if (admin) {
     console.log(
@@ -22,7 +30,8 @@ const boot = async () => {
         "",
         "  Demo data created. Staff administrator (shown once, change it after signing in):",
         `    e-mail:   ${admin.email}`,
-        `    password: ${admin.password}`,
+        // NOTE: a password the operator chose (HOSTLANE_ADMIN_PASSWORD) is never echoed into the logs.
+        `    password: ${admin.password === process.env.HOSTLANE_ADMIN_PASSWORD ? "the one in HOSTLANE_ADMIN_PASSWORD" : admin.password}`,
         "    sign in:  /admin/login",
         "",
       ].join("\n"),
@@ -43,7 +52,8 @@ export const bootApplication = () =>
   (globals.hostlaneBoot ??= boot().catch((error: unknown) => {
     // NOTE: another process owns the embedded database: stop at once instead of serving 500s beside it. By name:
     // Next may bundle the lock module more than once.
-    if (error instanceof Error && error.name === "PgliteLockedError") {
+    // ConfigurationError: a missing or bad secret (server/setup/required-secrets.mjs); the message says what to set.
+    if (error instanceof Error && (error.name === "PgliteLockedError" || error.name === "ConfigurationError")) {
       console.error(`\n${error.message}\n`);
       process.exit(1);
     }

@@ -2,6 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
+import { ADMINISTRATOR_ROLE_ID } from "@/server/staff/built-in-roles";
+import { ensureBuiltInRoles } from "@/server/staff/ensure-built-in-roles";
 
 export const DEMO_ADMIN_EMAIL = "admin@hostlane.local";
 
@@ -55,7 +57,8 @@ export const seedDemo = async (client: typeof db = db): Promise<{ email: string;
         prices: { create: [{ currency: "USD", cycle: "ANNUALLY", amountCents: 1_299 /* $12.99 */ }] },
       },
     });
-    await tx.staff.create({ data: { email: DEMO_ADMIN_EMAIL, name: "Administrator", passwordHash, role: "ADMIN" } });
+    await ensureBuiltInRoles(tx);
+    await tx.staff.create({ data: { email: DEMO_ADMIN_EMAIL, name: "Administrator", passwordHash, roles: { connect: [{ id: ADMINISTRATOR_ROLE_ID }] } } });
   });
   return { email: DEMO_ADMIN_EMAIL, password };
 };

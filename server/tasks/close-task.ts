@@ -1,4 +1,5 @@
 import "server-only";
+import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { db, type DbClient } from "@/server/db";
 import { AppError, type FieldErrors } from "@/server/errors";
 import { emitEvents, pokeEventDelivery } from "@/server/workflows/emit";
@@ -36,9 +37,17 @@ const writeClose = async ({ taskId, staffId, result, now }: CloseTaskOptions, tx
     data: { status: "CLOSED", closedById: staffId, closedAt: now, result },
   });
   if (count !== 1) throw new AppError("INVALID_STATE_TRANSITION", { userMessage: "This task is already closed." });
-  await tx.auditLog.create({
-    data: { staffId, action: "task.closed", entityType: "Task", entityId: taskId, details: { serviceId: task.serviceId, result } },
-  });
+  await writeAuditEntry(
+    {
+      actor: { kind: "staff", staffId },
+      action: "task.closed",
+      entity: { type: "Task", id: taskId },
+      before: { status: task.status },
+      after: { status: "CLOSED", closedAt: now, result },
+      details: { serviceId: task.serviceId },
+    },
+    tx,
+  );
   await emitEvents([taskClosed.create({ taskId }, { id: taskClosedEventId(taskId) })], tx);
 };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZRecordId } from "@/server/validation/safe-text";
 
 export const TASK_STATUS_FILTERS = ["open", "closed", "all"] as const;
 
@@ -9,7 +10,7 @@ export const ZListTasksInput = z.object({
 });
 export type TListTasksInput = z.infer<typeof ZListTasksInput>;
 
-export const ZTaskIdInput = z.object({ taskId: z.string().min(1) });
+export const ZTaskIdInput = z.object({ taskId: ZRecordId });
 
 /** What staff enter when closing a task; for a setup task these become the package's service details. */
 export const ZTaskResult = z.object({
@@ -24,5 +25,5 @@ export const ZTaskResult = z.object({
 export type TTaskResult = z.infer<typeof ZTaskResult>;
 
 /** Flat, so a field error names the form field ("username"), not a nested "result". */
-export const ZCloseTaskInput = ZTaskResult.extend({ taskId: z.string().min(1) });
+export const ZCloseTaskInput = ZTaskResult.extend({ taskId: ZRecordId });
 export type TCloseTaskInput = z.infer<typeof ZCloseTaskInput>;

@@ -1,11 +1,14 @@
 import "server-only";
 import { adminRouter } from "@/server/admin/admin.router";
+import { apiKeysRouter } from "@/server/api-keys/api-keys.router";
+import { auditRouter } from "@/server/audit/audit.router";
 import { billingAdminRouter } from "@/server/billing/billing-admin.router";
 import { tasksRouter } from "@/server/tasks/tasks.router";
 import { catalogRouter } from "@/server/catalog/catalog.router";
 import { clientAreaRouter } from "@/server/clients/client-area.router";
 import { mailRouter } from "@/server/mail/mail.router";
 import { checkoutRouter } from "@/server/orders/checkout.router";
+import { staffRouter } from "@/server/staff/staff.router";
 import { systemQueueRouter } from "@/server/system-queue/system-queue.router";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
@@ -19,6 +22,9 @@ export const appRouter = createTRPCRouter({
   tasks: tasksRouter,
   mail: mailRouter,
   systemQueue: systemQueueRouter,
+  staff: staffRouter,
+  apiKeys: apiKeysRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

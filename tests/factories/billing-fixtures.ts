@@ -1,6 +1,8 @@
 import { hashPassword } from "@/server/auth/password";
 import type { TClientPrincipal, TStaffPrincipal } from "@/server/auth/principal";
 import { db } from "@/server/db";
+import { ADMINISTRATOR_ROLE_ID } from "@/server/staff/built-in-roles";
+import { ensureBuiltInRoles } from "@/server/staff/ensure-built-in-roles";
 
 // Direct Prisma fixtures for the billing admin, tasks and provisioning tests. Each call seeds unique names,
 // so several fixtures can live in one database.
@@ -8,12 +10,19 @@ import { db } from "@/server/db";
 let sequence = 0;
 const nextId = () => `${Date.now().toString(36)}${(sequence += 1)}`;
 
-/** A staff member and the principal a signed-in session of theirs would carry. */
-export const createStaffFixture = async ({ name = "Sam Staff" }: { name?: string } = {}) => {
+/**
+ * A staff member and the principal a signed-in session of theirs would carry; an Administrator unless other
+ * role ids are given (built-in ids in server/staff/built-in-roles.ts).
+ */
+export const createStaffFixture = async ({ name = "Sam Staff", roleIds = [ADMINISTRATOR_ROLE_ID] }: { name?: string; roleIds?: string[] } = {}) => {
+  await ensureBuiltInRoles();
   const staff = await db.staff.create({
-    data: { email: `staff-${nextId()}@hostlane.test`, name, passwordHash: await hashPassword("not-used-in-tests"), role: "ADMIN" },
+    data: {
+      email: `staff-${nextId()}@hostlane.test`, name, passwordHash: await hashPassword("not-used-in-tests"),
+      roles: { connect: roleIds.map((id) => ({ id })) },
+    },
   });
-  const principal: TStaffPrincipal = { kind: "staff", staffId: staff.id, name: staff.name, role: "ADMIN" };
+  const principal: TStaffPrincipal = { kind: "staff", staffId: staff.id, name: staff.name };
   return { staff, principal };
 };
 

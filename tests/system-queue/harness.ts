@@ -3,6 +3,8 @@ import { serve } from "inngest/next";
 import { vi } from "vitest";
 import type { TPrincipal } from "@/server/auth/principal";
 import { db } from "@/server/db";
+import { ADMINISTRATOR_ROLE_ID } from "@/server/staff/built-in-roles";
+import { ensureBuiltInRoles } from "@/server/staff/ensure-built-in-roles";
 import { embeddedClientOptions } from "@/server/workflows/client";
 import { createEmbeddedExecutor } from "@/server/workflows/embedded/executor";
 import type { ServeHandler } from "@/server/workflows/embedded/protocol";
@@ -106,6 +108,9 @@ const resetTables = async () => {
 /** A fresh database, Date faked at T0 (only Date, so drivers and timers keep working), functions synced. */
 export const startWorld = async () => {
   await resetTables();
+  // STAFF is a real Administrator: permissions are read from the database.
+  await ensureBuiltInRoles();
+  await db.staff.create({ data: { id: STAFF_ID, email: "ada@hostlane.test", name: "Ada Admin", roles: { connect: [{ id: ADMINISTRATOR_ROLE_ID }] } } });
   flaky.failuresLeft = 0;
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(T0);
@@ -129,5 +134,6 @@ export const startRun = async (name: string, data: Record<string, unknown> = {})
   return run.id;
 };
 
-export const STAFF: TPrincipal = { kind: "staff", staffId: "staff_1", name: "Ada Admin", role: "ADMIN" };
+const STAFF_ID = "staff_1";
+export const STAFF: TPrincipal = { kind: "staff", staffId: STAFF_ID, name: "Ada Admin" };
 export const CLIENT: TPrincipal = { kind: "client", contactId: "contact_1", clientId: "client_1", name: "Carl Client" };

@@ -157,7 +157,7 @@ describe("retention of ended runs and old events", () => {
 
       expect(await getRunRetentionDays()).toBe(90);
       expect(await db.auditLog.findMany({ where: { entityType: "Setting" } })).toMatchObject([
-        { staffId: principal.staffId, action: "settings.run-retention-changed", entityId: "workflows.runRetentionDays", details: { previousDays: 30, days: 90 } },
+        { staffId: principal.staffId, action: "settings.run-retention-changed", entityId: "workflows.runRetentionDays", actorKind: "STAFF", actorId: principal.staffId, before: { days: 30 }, after: { days: 90 } },
       ]);
     });
 

@@ -1,28 +1,36 @@
 import type { ReactNode } from "react";
 import { AreaShell } from "@/components/ui/area-shell";
 import { getPrincipal } from "@/server/auth";
+import type { TPermission } from "@/server/staff/permissions";
+import { staffPermissions } from "@/server/staff/staff-permissions";
 
+// Each link names the permission its page requires, so staff see only the sections they can open.
 const ADMIN_LINKS = [
-  { href: "/admin", label: "Dashboard", isExact: true },
-  { href: "/admin/clients", label: "Clients" },
-  { href: "/admin/orders", label: "Orders" },
-  { href: "/admin/invoices", label: "Invoices" },
-  { href: "/admin/packages", label: "Packages" },
-  { href: "/admin/products", label: "Products" },
-  { href: "/admin/tasks", label: "Tasks" },
-  { href: "/admin/queue", label: "System Queue" },
-  { href: "/admin/settings", label: "Settings" },
-] as const;
+  { href: "/admin", label: "Dashboard", isExact: true, permission: "dashboard.read" },
+  { href: "/admin/clients", label: "Clients", permission: "clients.read" },
+  { href: "/admin/orders", label: "Orders", permission: "orders.read" },
+  { href: "/admin/invoices", label: "Invoices", permission: "billing.read" },
+  { href: "/admin/packages", label: "Packages", permission: "packages.read" },
+  { href: "/admin/products", label: "Products", permission: "catalog.read" },
+  { href: "/admin/tasks", label: "Tasks", permission: "tasks.read" },
+  { href: "/admin/queue", label: "System Queue", permission: "queue.read" },
+  { href: "/admin/audit", label: "Audit Log", permission: "audit.read" },
+  { href: "/admin/settings", label: "Settings", permission: "settings.read" },
+  { href: "/admin/staff", label: "Staff", permission: "staff.manage" },
+  { href: "/admin/roles", label: "Roles", permission: "staff.manage" },
+  { href: "/admin/api-keys", label: "API Keys", permission: "api-keys.manage" },
+] as const satisfies readonly { href: string; label: string; isExact?: boolean; permission: TPermission }[];
 
 // NOTE: the layout only draws the frame; every page checks the session itself (requireStaff).
 const AdminLayout = async ({ children }: { children: ReactNode }) => {
   const principal = await getPrincipal();
+  const permissions = principal?.kind === "staff" ? await staffPermissions(principal) : new Set<TPermission>();
   return (
     <AreaShell
       areaName="Admin"
       homeHref="/admin"
       navLabel="Admin area"
-      links={ADMIN_LINKS}
+      links={ADMIN_LINKS.filter((link) => permissions.has(link.permission))}
       userName={principal?.kind === "staff" ? principal.name : null}
       signOutTo="/admin/login"
     >

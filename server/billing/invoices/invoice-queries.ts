@@ -1,5 +1,6 @@
 import "server-only";
 import { type DbClient, db } from "@/server/db";
+import { ZRecordId } from "@/server/validation/safe-text";
 
 // Client-area reads. Every query is scoped by clientId: another client's invoice is simply not found.
 
@@ -48,7 +49,8 @@ export const listClientInvoices = async (
 
 /** One invoice with its lines and payments, or null when it is not this client's (or a draft). */
 export const getClientInvoice = async ({ clientId, invoiceId }: { clientId: string; invoiceId: string }, client: DbClient = db) =>
-  client.invoice.findFirst({
+  // NOTE: the page passes its URL segment as is; a malformed ID is simply not found (never a database error).
+  !ZRecordId.safeParse(invoiceId).success ? null : client.invoice.findFirst({
     where: { id: invoiceId, clientId, status: { not: "DRAFT" } },
     select: {
       id: true,

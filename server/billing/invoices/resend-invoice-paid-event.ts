@@ -1,4 +1,5 @@
 import "server-only";
+import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { pokeEventDelivery } from "@/server/workflows/emit";
@@ -47,17 +48,17 @@ export const resendInvoicePaidEvent = async (
     }
     const previous = await tx.auditLog.count({ where: { entityType: "Invoice", entityId: invoiceId, action: PAID_EVENT_RESENT_ACTION } });
     const eventId = await emitInvoicePaid({ invoiceId, resendNumber: previous + 1 }, tx);
-    await tx.auditLog.create({
-      data: {
-        staffId,
+    await writeAuditEntry(
+      {
+        actor: staffId ? { kind: "staff", staffId } : { kind: "system", name: "reconcile-provisioning" },
         action: PAID_EVENT_RESENT_ACTION,
-        entityType: "Invoice",
-        entityId: invoiceId,
+        entity: { type: "Invoice", id: invoiceId },
         details: { eventId, pendingPackages, source: staffId ? "staff" : "reconciliation" },
         // NOTE: from `now`, not the database clock: reconciliation compares it with its own `now`.
-        createdAt: now,
+        at: now,
       },
-    });
+      tx,
+    );
     return { invoiceId, eventId, pendingPackages };
   });
   pokeEventDelivery();

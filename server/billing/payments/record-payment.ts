@@ -1,4 +1,5 @@
 import "server-only";
+import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { formatMoney } from "@/lib/format-money";
 import { db, type DbClient } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -95,15 +96,17 @@ const writePayment = async (options: RecordPaymentOptions, tx: DbClient) => {
     // A paid order is handed to provisioning; an order staff already cancelled or marked fraud stays as it is.
     await tx.order.updateMany({ where: { id: invoice.orderId, status: "PENDING" }, data: { status: "ACTIVE" } });
   }
-  await tx.auditLog.create({
-    data: {
-      staffId,
+  await writeAuditEntry(
+    {
+      actor: { kind: "staff", staffId },
       action: "invoice.payment-recorded",
-      entityType: "Invoice",
-      entityId: invoiceId,
-      details: { paymentId, method, transactionId, amountCents, currency: invoice.currency, paidCents, paymentStatus },
+      entity: { type: "Invoice", id: invoiceId },
+      before: { paidCents: invoice.paidCents, paymentStatus: invoice.paymentStatus },
+      after: { paidCents, paymentStatus, ...(isPaid ? { paidAt: now } : {}) },
+      details: { paymentId, method, transactionId, amountCents, currency: invoice.currency },
     },
-  });
+    tx,
+  );
   if (isPaid) await emitInvoicePaid({ invoiceId }, tx);
   return { paymentId, invoiceId, paymentStatus, paidCents, balanceCents: invoice.totalCents - paidCents } as const;
 };

@@ -1,4 +1,5 @@
 import "server-only";
+import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { db, type DbClient } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { writeSetting } from "@/server/settings/setting";
@@ -22,15 +23,16 @@ export const updateRunRetention = async ({ days, staffId }: UpdateRunRetentionOp
   return inTransaction(client, async (tx) => {
     const previousDays = await getRunRetentionDays(tx);
     await writeSetting(runRetentionDaysSetting, parsed.data, tx);
-    await tx.auditLog.create({
-      data: {
-        staffId,
+    await writeAuditEntry(
+      {
+        actor: { kind: "staff", staffId },
         action: "settings.run-retention-changed",
-        entityType: "Setting",
-        entityId: runRetentionDaysSetting.key,
-        details: { previousDays, days: parsed.data },
+        entity: { type: "Setting", id: runRetentionDaysSetting.key },
+        before: { days: previousDays },
+        after: { days: parsed.data },
       },
-    });
+      tx,
+    );
     return { days: parsed.data, previousDays };
   });
 };

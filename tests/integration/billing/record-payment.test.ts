@@ -37,7 +37,11 @@ describe("recordPayment", () => {
     ]);
     expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "ACTIVE" });
     expect(await db.auditLog.findMany({ where: { entityType: "Invoice", entityId: invoice.id } })).toMatchObject([
-      { action: "invoice.payment-recorded", staffId: staff.id, details: { amountCents: 1_623, transactionId: "BANK-REF-001", paymentStatus: "PAID" } },
+      {
+        action: "invoice.payment-recorded", actorKind: "STAFF", actorId: staff.id, staffId: staff.id, actorLabel: `${staff.name} <${staff.email}>`,
+        before: { paidCents: 0, paymentStatus: "UNPAID" }, after: { paidCents: 1_623, paymentStatus: "PAID", paidAt: NOW.toISOString() },
+        details: { amountCents: 1_623, transactionId: "BANK-REF-001" },
+      },
     ]);
     expect(await paidEvents()).toMatchObject([{ externalId: `invoice-paid-${invoice.id}`, data: { invoiceId: invoice.id } }]);
   });

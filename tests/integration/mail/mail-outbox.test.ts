@@ -88,7 +88,7 @@ describe("the mail outbox without an SMTP server (the embedded default)", () => 
     expect(await db.auditLog.findMany()).toMatchObject([
       {
         staffId: staff.id, action: "mail.resend-requested", entityType: "OutboxMail", entityId: mail.id,
-        details: { previousStatus: "QUEUED", previousAttempts: 0, previousError: null },
+        before: { status: "QUEUED", attempts: 0 }, after: { status: "QUEUED", attempts: 0 }, details: { previousError: null },
       },
     ]);
   });
@@ -115,7 +115,10 @@ describe("resending from the outbox", () => {
     expect(await mailRow(mail.id)).toMatchObject({ status: "SENT", attempts: 1, lastError: null });
     expect(capture.inbox).toHaveLength(1);
     expect(await db.auditLog.findMany()).toMatchObject([
-      { staffId: staff.id, details: { previousStatus: "FAILED", previousAttempts: 1, previousError: "550 5.7.1 Relay access denied (in reply to RCPT TO)" } },
+      {
+        staffId: staff.id, before: { status: "FAILED", attempts: 1 }, after: { status: "QUEUED", attempts: 0, nextAttemptAt: "2026-03-01T09:30:00.000Z" },
+        details: { previousError: "550 5.7.1 Relay access denied (in reply to RCPT TO)" },
+      },
     ]);
 
     const sent = await mailRow(mail.id);

@@ -263,7 +263,8 @@ describe("placeOrder", () => {
         const placed = await placeOrder({ input, now: NOW }, tx);
         expect(placed.invoiceNumber).toBe("INV-000001");
         throw rollback;
-      }),
+        // NOTE: placeOrder hashes the password inside; the default 5 s interactive timeout is tight on a busy machine.
+      }, { timeout: 30_000 }),
     ).rejects.toBe(rollback);
     expect(await countCreatedRecords()).toEqual(NOTHING_CREATED);
     expect(await db.invoiceSequence.findUniqueOrThrow({ where: { name: "invoice" } })).toMatchObject({ next: 1 });

@@ -1,3 +1,4 @@
+import { AuditHistory } from "@/components/admin/audit/audit-history";
 import { TableSection } from "@/components/ui/table-section";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -85,6 +86,9 @@ const ClientDetailPage = async ({ params }: { params: Promise<{ clientId: string
             { header: "Status", cell: (invoice) => <InvoiceStatusBadge status={invoice.status} paymentStatus={invoice.paymentStatus} /> },
           ]}
         />
+      </div>
+      <div className="mt-6">
+        <AuditHistory entityType="Client" entityId={client.id} />
       </div>
     </>
   );

@@ -1,3 +1,4 @@
+import { AuditHistory } from "@/components/admin/audit/audit-history";
 import { TableSection } from "@/components/ui/table-section";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -123,6 +124,9 @@ const InvoiceDetailPage = async ({ params }: { params: Promise<{ invoiceId: stri
             today={now().toISOString().slice(0, 10)}
           />
         </Card>
+      </div>
+      <div className="mt-6">
+        <AuditHistory entityType="Invoice" entityId={invoice.id} />
       </div>
     </>
   );

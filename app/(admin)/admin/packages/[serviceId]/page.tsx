@@ -1,3 +1,4 @@
+import { AuditHistory } from "@/components/admin/audit/audit-history";
 import { TableSection } from "@/components/ui/table-section";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -82,6 +83,9 @@ const PackageDetailPage = async ({ params }: { params: Promise<{ serviceId: stri
             { header: "Status", cell: (invoice) => <InvoiceStatusBadge status={invoice.status} paymentStatus={invoice.paymentStatus} /> },
           ]}
         />
+      </div>
+      <div className="mt-6">
+        <AuditHistory entityType="Service" entityId={service.id} />
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AuditHistory } from "@/components/admin/audit/audit-history";
 import { DetailList } from "@/components/admin/detail-list";
 import { TaskActions } from "@/components/admin/task-actions";
 import { TextLink } from "@/components/admin/text-link";
@@ -71,6 +72,9 @@ const TaskDetailPage = async ({ params }: { params: Promise<{ taskId: string }> 
           <TaskActions taskId={task.id} isClosed={isClosed} isAssignedToMe={task.assignee?.id === staffId} isSetupTask={task.isSetupTask} />
           {isClosed && <p className="text-sm text-slate-600">This task is closed.</p>}
         </Card>
+      </div>
+      <div className="mt-6">
+        <AuditHistory entityType="Task" entityId={task.id} />
       </div>
     </>
   );

@@ -1,0 +1,55 @@
+// Security headers of every response (README "Security headers and the public edge"). Plain ESM so that
+// next.config.mjs (static headers) and proxy.ts (the per-request CSP) share one definition.
+
+/**
+ * Headers that never vary per request: next.config.mjs headers() sends them on every path, static files included.
+ * @type {{ key: string; value: string }[]}
+ */
+export const STATIC_SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // Nothing in the app uses these browser features; a script injected anyway cannot either.
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+  // For browsers without CSP frame-ancestors.
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+/** Two years, subdomains included: sent only when the public URL is https (see isHttpsDeployment). */
+export const HSTS_HEADER = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
+
+/**
+ * The Content Security Policy of a page. Scripts: only the app's own files and inline scripts carrying this
+ * request's nonce (Next.js adds it to its own inline scripts when it finds it in the request's CSP header);
+ * 'strict-dynamic' lets those load the chunks they import. No 'unsafe-eval' outside `next dev` (React's dev
+ * tooling needs it). Styles: Tailwind's CSS is a file, but React style attributes (status bars) and the mail
+ * preview's srcdoc iframe (it inherits this policy) need inline styles, and style injection cannot run code.
+ * @param {{ nonce: string; https: boolean; development?: boolean }} options
+ */
+export const contentSecurityPolicy = ({ nonce, https, development = false }) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+
+/**
+ * Whether the app is served over https: the operator's public URL (NEXTAUTH_URL) says so. Not the request's
+ * X-Forwarded-Proto, which any client can send when no proxy strips it.
+ * @param {string | undefined} publicUrl
+ */
+export const isHttpsDeployment = (publicUrl) => {
+  try {
+    return new URL(publicUrl ?? "").protocol === "https:";
+  } catch {
+    return false;
+  }
+};

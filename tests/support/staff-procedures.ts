@@ -1,0 +1,78 @@
+import type { TPermission } from "@/server/staff/permissions";
+import { appRouter } from "@/server/trpc/root";
+
+type ProcedureDef = { type: "query" | "mutation" | "subscription"; meta?: { permission?: TPermission }; inputs: unknown[] };
+
+/**
+ * Every procedure of the app router by dotted path, with what it declares (tRPC keeps `meta` on each).
+ * NOTE: at run time `_def.procedures` is flat ("staff.invite" → procedure); its static type is the nested record.
+ */
+export const allProcedures = () =>
+  Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: ProcedureDef }>).map(([path, procedure]) => ({
+    path,
+    type: procedure._def.type,
+    permission: procedure._def.meta?.permission,
+    hasInput: procedure._def.inputs.length > 0,
+  }));
+
+/**
+ * The procedures that are deliberately not staff procedures: the storefront, checkout, the client area
+ * (clientProcedure) and the invitation link (its token is the credential). Everything else must declare a
+ * permission; adding a procedure here is a reviewed decision.
+ */
+export const NON_STAFF_PROCEDURES = new Set([
+  "catalog.listGroups",
+  "catalog.getProduct",
+  "checkout.quote",
+  "checkout.placeOrder",
+  "clientArea.dashboard",
+  "clientArea.listInvoices",
+  "clientArea.getInvoice",
+  "clientArea.listPackages",
+  "clientArea.getPackage",
+  "clientArea.listContacts",
+  "staff.acceptInvitation",
+]);
+
+const MISSING = "does-not-exist";
+
+/**
+ * Input for each staff procedure that takes one: valid against its schema, so an allowed call reaches the
+ * handler (which then answers NOT_FOUND for the made-up ids, or does its harmless work).
+ */
+export const SAMPLE_INPUTS: Record<string, unknown> = {
+  "admin.listClients": {},
+  "audit.list": {},
+  "admin.getClient": { clientId: MISSING },
+  "admin.getPackage": { serviceId: MISSING },
+  "billingAdmin.listInvoices": {},
+  "billingAdmin.getInvoice": { invoiceId: MISSING },
+  "billingAdmin.addPayment": { invoiceId: MISSING, amountCents: 100, receivedOn: "2026-01-01", transactionId: "TX-1" },
+  "billingAdmin.resendPaidEvent": { invoiceId: MISSING },
+  "tasks.list": {},
+  "tasks.get": { taskId: MISSING },
+  "tasks.assignToMe": { taskId: MISSING },
+  "tasks.close": { taskId: MISSING, username: "", server: "", notes: "" },
+  "mail.getOutboxMail": { mailId: MISSING },
+  "mail.resend": { mailId: MISSING },
+  "systemQueue.listRuns": {},
+  "systemQueue.countRuns": {},
+  "systemQueue.getRun": { runId: MISSING },
+  "systemQueue.listRecentEvents": {},
+  "systemQueue.retryRun": { runId: MISSING },
+  "systemQueue.cancelRun": { runId: MISSING },
+  "systemQueue.runNow": { runId: MISSING },
+  "systemQueue.runScheduleNow": { functionId: MISSING },
+  "systemQueue.updateRunRetention": { days: 30 },
+  "staff.get": { staffId: MISSING },
+  "staff.invite": { name: "Matrix Invitee", email: "matrix-invitee@hostlane.test", roleIds: ["role_support"] },
+  "staff.setRoles": { staffId: MISSING, roleIds: ["role_support"] },
+  "staff.setActive": { staffId: MISSING, isActive: false },
+  "staff.signOutEverywhere": { staffId: MISSING },
+  "staff.role": { roleId: MISSING },
+  "staff.createRole": { name: "Matrix Role", description: "", permissions: ["clients.read"] },
+  "staff.updateRole": { roleId: MISSING, name: "Matrix Role 2", description: "", permissions: [] },
+  "staff.deleteRole": { roleId: MISSING },
+  "apiKeys.create": { name: "Matrix Key", roleId: "role_automation" },
+  "apiKeys.revoke": { apiKeyId: MISSING },
+};
