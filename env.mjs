@@ -43,6 +43,11 @@ const ZEnv = z.object({
    */
   E2E_HOOKS: z.enum(["0", "1"]).default("0"),
   E2E_HOOKS_TOKEN: optional(z.string().min(32)),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For (README "Rate limits"). 0: the app is
+   * reached directly and the client's address is the one Next.js records for the connection.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   ...mailFields,
 }).refine(hasFromWhenSmtp, fromRequired);
 

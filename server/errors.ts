@@ -31,13 +31,15 @@ export const AppErrorCode = {
   MODULE_NOT_CONFIGURED: "MODULE_NOT_CONFIGURED",
   /** No SMTP server is configured (SMTP_URL), so mail cannot be sent. Configure one, restart, then resend. */
   SMTP_NOT_CONFIGURED: "SMTP_NOT_CONFIGURED",
+  /** Too many requests or failed attempts; `retryAfterSeconds` says when to try again (HTTP Retry-After). */
+  RATE_LIMITED: "RATE_LIMITED",
 } as const;
 export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];
 
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
-    readonly details: { message?: string; userMessage?: string; fieldErrors?: FieldErrors; cause?: unknown } = {},
+    readonly details: { message?: string; userMessage?: string; fieldErrors?: FieldErrors; retryAfterSeconds?: number; cause?: unknown } = {},
   ) {
     super(details.message ?? details.userMessage ?? code, { cause: details.cause });
     this.name = "AppError";
@@ -56,6 +58,7 @@ export const APP_ERROR_STATUS: Record<AppErrorCode, { trpc: TrpcCode; http: numb
   INVALID_STATE_TRANSITION: { trpc: "PRECONDITION_FAILED", http: 412 },
   MODULE_NOT_CONFIGURED: { trpc: "PRECONDITION_FAILED", http: 412 },
   SMTP_NOT_CONFIGURED: { trpc: "PRECONDITION_FAILED", http: 412 },
+  RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
 };
 
 /** The message a user may see: the error's own user message, never internal details. */

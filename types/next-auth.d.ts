@@ -9,5 +9,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     principal?: TPrincipal;
+    /** The account's session version when the session was issued (server/auth/session-state.ts). */
+    sessionVersion?: number;
   }
 }

@@ -1,24 +1,122 @@
 import "server-only";
+import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { db } from "@/server/db";
-import { hashPassword, verifyPassword } from "./password";
-import type { TClientPrincipal, TStaffPrincipal } from "./principal";
+import { assertNotLockedOut, clearFailures, RATE_LIMITS, rateLimitedError, recordFailure } from "@/server/security/rate-limit";
+import { hashPassword, needsRehash, verifyPassword } from "./password";
+import type { TPrincipal } from "./principal";
+import { auditEntityOf, principalRefOf } from "./principal-ref";
+import { BLOCKED_CLIENT_STATUSES } from "./session-state";
+import { issueChallenge, readChallenge } from "./two-factor/challenge";
+import { verifySecondFactor } from "./two-factor/verify-second-factor";
+
+export type TSignInKind = "client" | "staff";
+
+/** Where a sign-in step ends: a session for the principal, the code step, or a refusal (SIGN_IN_ERROR). */
+export type TSignInResult =
+  | { status: "signed-in"; principal: TPrincipal; sessionVersion: number }
+  | { status: "two-factor"; challenge: string }
+  | { status: "invalid" }
+  | { status: "unavailable" }
+  | { status: "invalid-code" }
+  | { status: "challenge-expired" };
+
+type TAccount = { principal: TPrincipal; passwordHash: string | null; sessionVersion: number; isBlocked: boolean };
 
 // NOTE: an unknown e-mail still costs one hash, so response time does not reveal which addresses exist.
 const DUMMY_HASH = hashPassword("not a real password");
 
-export const authenticateClient = async (email: string, password: string): Promise<TClientPrincipal | null> => {
-  const contact = await db.contact.findUnique({
-    where: { email: email.trim().toLowerCase() },
-    select: { id: true, clientId: true, firstName: true, lastName: true, passwordHash: true, client: { select: { status: true } } },
-  });
-  const isValid = await verifyPassword(password, contact?.passwordHash ?? (await DUMMY_HASH));
-  if (!contact?.passwordHash || !isValid || contact.client.status === "CLOSED") return null;
-  return { kind: "client", contactId: contact.id, clientId: contact.clientId, name: `${contact.firstName} ${contact.lastName}` };
+const findAccount = async (kind: TSignInKind, where: { email: string } | { id: string }): Promise<TAccount | null> => {
+  if (kind === "client") {
+    const contact = await db.contact.findUnique({
+      where,
+      select: { id: true, clientId: true, firstName: true, lastName: true, passwordHash: true, sessionVersion: true, client: { select: { status: true } } },
+    });
+    if (!contact) return null;
+    return {
+      principal: { kind: "client", contactId: contact.id, clientId: contact.clientId, name: `${contact.firstName} ${contact.lastName}` },
+      passwordHash: contact.passwordHash,
+      sessionVersion: contact.sessionVersion,
+      isBlocked: BLOCKED_CLIENT_STATUSES.has(contact.client.status),
+    };
+  }
+  const staff = await db.staff.findUnique({ where, select: { id: true, name: true, passwordHash: true, sessionVersion: true, isActive: true } });
+  if (!staff) return null;
+  return { principal: { kind: "staff", staffId: staff.id, name: staff.name }, passwordHash: staff.passwordHash, sessionVersion: staff.sessionVersion, isBlocked: !staff.isActive };
 };
 
-export const authenticateStaff = async (email: string, password: string): Promise<TStaffPrincipal | null> => {
-  const staff = await db.staff.findUnique({ where: { email: email.trim().toLowerCase() } });
-  const isValid = await verifyPassword(password, staff?.passwordHash ?? (await DUMMY_HASH));
-  if (!staff?.passwordHash || !isValid || !staff.isActive) return null;
-  return { kind: "staff", staffId: staff.id, name: staff.name };
+const hasTwoFactor = async (principal: TPrincipal) => {
+  const ref = principalRefOf(principal);
+  const credential = await db.twoFactorCredential.findUnique({
+    where: { principalKind_principalId: { principalKind: ref.kind, principalId: ref.id } },
+    select: { enabledAt: true },
+  });
+  return Boolean(credential?.enabledAt);
 };
+
+const storeRehash = async (account: TAccount, password: string) => {
+  const passwordHash = await hashPassword(password);
+  const { principal } = account;
+  if (principal.kind === "client") await db.contact.update({ where: { id: principal.contactId }, data: { passwordHash } });
+  else await db.staff.update({ where: { id: principal.staffId }, data: { passwordHash } });
+};
+
+/**
+ * The password step. Locked-out accounts and IPs are refused before any hash is computed; wrong passwords count
+ * towards the lockout per account and per IP. Closed and Fraud clients are refused only after a correct
+ * password, so the answer tells a stranger nothing about the account.
+ */
+export const signInWithPassword = async ({ kind, email, password, ip, now }: { kind: TSignInKind; email: string; password: string; ip: string; now: Date }): Promise<TSignInResult> => {
+  const normalized = email.trim().toLowerCase();
+  const keys = { account: [`${kind}:${normalized}`], ip: [ip] };
+  await assertNotLockedOut(RATE_LIMITS.signInAccount, keys.account);
+  await assertNotLockedOut(RATE_LIMITS.signInIp, keys.ip);
+  const account = await findAccount(kind, { email: normalized });
+  const isValid = await verifyPassword(password, account?.passwordHash ?? (await DUMMY_HASH));
+  if (!account?.passwordHash || !isValid) {
+    const lockedForSeconds = Math.max(
+      (await recordFailure(RATE_LIMITS.signInAccount, keys.account)) ?? 0,
+      (await recordFailure(RATE_LIMITS.signInIp, keys.ip)) ?? 0,
+    );
+    if (lockedForSeconds && account) {
+      const ref = principalRefOf(account.principal);
+      await writeAuditEntry({ actor: { kind: "system", name: "sign-in" }, action: `${auditEntityOf(ref).type}.sign-in-locked`, entity: auditEntityOf(ref), details: { seconds: lockedForSeconds }, request: { ip } });
+    }
+    if (lockedForSeconds) throw rateLimitedError(lockedForSeconds);
+    return { status: "invalid" };
+  }
+  await clearFailures(RATE_LIMITS.signInAccount, keys.account);
+  if (account.isBlocked) return { status: "unavailable" };
+  if (needsRehash(account.passwordHash)) await storeRehash(account, password);
+  if (await hasTwoFactor(account.principal)) {
+    const ref = principalRefOf(account.principal);
+    return { status: "two-factor", challenge: issueChallenge({ kind, id: ref.id, version: account.sessionVersion }, now.getTime()) };
+  }
+  return { status: "signed-in", principal: account.principal, sessionVersion: account.sessionVersion };
+};
+
+/**
+ * The code step: the challenge from the password step plus a TOTP code or a recovery code. Wrong codes count
+ * towards a lockout of their own; the account is re-read, so a block or a password change in between wins.
+ */
+export const signInWithSecondFactor = async ({ challenge, code, ip, now }: { challenge: string; code: string; ip: string; now: Date }): Promise<TSignInResult> => {
+  const pending = readChallenge(challenge, now.getTime());
+  if (!pending) return { status: "challenge-expired" };
+  const keys = [`${pending.kind}:${pending.id}`];
+  await assertNotLockedOut(RATE_LIMITS.twoFactor, keys);
+  const account = await findAccount(pending.kind, { id: pending.id });
+  if (!account || account.sessionVersion !== pending.version) return { status: "challenge-expired" };
+  if (account.isBlocked) return { status: "unavailable" };
+  const ref = principalRefOf(account.principal);
+  const result = await verifySecondFactor({ ref, code, now });
+  if (!result.ok) {
+    const lockedForSeconds = await recordFailure(RATE_LIMITS.twoFactor, keys);
+    if (lockedForSeconds) throw rateLimitedError(lockedForSeconds);
+    return { status: "invalid-code" };
+  }
+  await clearFailures(RATE_LIMITS.twoFactor, keys);
+  if (result.method === "recovery-code") {
+    await writeAuditEntry({ actor: { kind: "system", name: "sign-in" }, action: `${auditEntityOf(ref).type}.recovery-code-used`, entity: auditEntityOf(ref), request: { ip } });
+  }
+  return { status: "signed-in", principal: account.principal, sessionVersion: account.sessionVersion };
+};
+

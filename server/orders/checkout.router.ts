@@ -1,5 +1,6 @@
 import "server-only";
 import { now } from "@/server/clock";
+import { consumeRateLimit, RATE_LIMITS } from "@/server/security/rate-limit";
 import { createTRPCRouter, publicProcedure } from "@/server/trpc/init";
 import { ZPlaceOrderInput, ZQuoteOrderInput } from "./checkout.schemas";
 import { placeOrder } from "./place-order";
@@ -30,10 +31,16 @@ export const checkoutRouter = createTRPCRouter({
   /** "Continue" on Order Summary: validates the contact and the cart, and prices the order with taxes. */
   quote: publicProcedure
     .input(ZQuoteOrderInput)
-    .mutation(async ({ input }) => shapeQuote(await reviewOrder({ fields: input, now: now() }))),
+    .mutation(async ({ ctx, input }) => {
+      // NOTE: the quote answers "this e-mail has an account": limited per IP so nobody can test addresses
+      // faster than a person types them.
+      await consumeRateLimit(RATE_LIMITS.checkoutQuote, [ctx.ip ?? "unknown"]);
+      return shapeQuote(await reviewOrder({ fields: input, now: now() }));
+    }),
 
   /** "Place Order": everything is validated again inside placeOrder; the browser's quote is never trusted. */
-  placeOrder: publicProcedure.input(ZPlaceOrderInput).mutation(async ({ input }) => {
+  placeOrder: publicProcedure.input(ZPlaceOrderInput).mutation(async ({ ctx, input }) => {
+    await consumeRateLimit(RATE_LIMITS.checkoutPlaceOrder, [ctx.ip ?? "unknown"]);
     const placed = await placeOrder({ input, now: now() });
     return {
       orderNumber: placed.orderNumber,

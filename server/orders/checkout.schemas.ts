@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries";
 import { ZOfferRef } from "@/server/catalog/catalog.schemas";
+import { ZNewPassword } from "@/server/auth/password-policy";
 import { MAX_CART_ITEMS } from "@/server/cart/cart-cookie";
 import { safeText } from "@/server/validation/safe-text";
-
-export const MIN_PASSWORD_LENGTH = 8;
 
 // NOTE: "visible" so a value of only invisible characters (zero-width spaces, which trim() keeps) is refused.
 const requiredText = (message: string, max = 120) =>
@@ -34,23 +33,23 @@ const ZCheckoutFields = z.object({
     .string()
     .trim()
     .regex(/^\+?[0-9 ().-]{5,30}$/, "Enter a phone number using digits, spaces and + ( ) . - only."),
-  password: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-    .max(200, "Use at most 200 characters."),
-  confirmPassword: z.string(),
 });
+
+// NOTE: the password is not part of the quote: "Continue" never sends it, so it crosses the network once,
+// with the order that creates the account.
+const ZNewAccountPassword = z.object({ password: ZNewPassword, confirmPassword: z.string() });
 
 const passwordsMatch = (fields: { password: string; confirmPassword: string }) => fields.password === fields.confirmPassword;
 const PASSWORDS_MISMATCH = { path: ["confirmPassword"], message: "The passwords do not match." };
 
 /** "Continue" on Order Summary: contact, payment method and cart, validated before any taxes are shown. */
-export const ZQuoteOrderInput = ZCheckoutFields.refine(passwordsMatch, PASSWORDS_MISMATCH);
+export const ZQuoteOrderInput = ZCheckoutFields;
 export type TQuoteOrderInput = z.input<typeof ZQuoteOrderInput>;
 export type TQuoteOrderFields = z.output<typeof ZQuoteOrderInput>;
 
 /** "Place Order" on Order Details: everything again, plus the Terms of Service. */
 export const ZPlaceOrderInput = ZCheckoutFields.extend({
+  ...ZNewAccountPassword.shape,
   acceptTos: z.literal(true, "Accept the Terms of Service to place your order."),
 }).refine(passwordsMatch, PASSWORDS_MISMATCH);
 export type TPlaceOrderInput = z.input<typeof ZPlaceOrderInput>;

@@ -2,19 +2,22 @@ import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
+import { headers } from "next/headers";
 import { getPrincipal } from "@/server/auth";
 import type { TPrincipal } from "@/server/auth/principal";
 import { PERMISSIONS, type TPermission } from "@/server/staff/permissions";
 import { hasPermission } from "@/server/staff/staff-permissions";
 import { APP_ERROR_STATUS, AppError, type FieldErrors, userMessageOf } from "@/server/errors";
+import { clientIpFrom } from "@/server/security/client-ip";
 
 // 1. Context ---------------------------------------------------------------------------------------------
-export type TrpcContext = { principal: TPrincipal | null };
+/** `ip` keys the per-IP rate limits; callers without a request (tests, scripts) share one bucket. */
+export type TrpcContext = { principal: TPrincipal | null; ip?: string };
 
 /** What a procedure declares about itself; staff procedures name their permission. */
 type TProcedureMeta = { permission?: TPermission };
 
-export const createTrpcContext = async (): Promise<TrpcContext> => ({ principal: await getPrincipal() });
+export const createTrpcContext = async (): Promise<TrpcContext> => ({ principal: await getPrincipal(), ip: clientIpFrom(await headers()) });
 
 // 2. Initialization --------------------------------------------------------------------------------------
 const GENERIC_MESSAGE = "Something went wrong on our side. Please try again; if it keeps happening, contact support.";
@@ -41,6 +44,7 @@ const t = initTRPC.context<TrpcContext>().meta<TProcedureMeta>().create({
         stack: undefined,
         appErrorCode: cause instanceof AppError ? cause.code : null,
         fieldErrors,
+        retryAfter: cause instanceof AppError ? (cause.details.retryAfterSeconds ?? null) : null,
       },
     };
   },

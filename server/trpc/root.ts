@@ -2,6 +2,7 @@ import "server-only";
 import { adminRouter } from "@/server/admin/admin.router";
 import { apiKeysRouter } from "@/server/api-keys/api-keys.router";
 import { auditRouter } from "@/server/audit/audit.router";
+import { securityRouter } from "@/server/auth/security.router";
 import { billingAdminRouter } from "@/server/billing/billing-admin.router";
 import { tasksRouter } from "@/server/tasks/tasks.router";
 import { catalogRouter } from "@/server/catalog/catalog.router";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   staff: staffRouter,
   apiKeys: apiKeysRouter,
   audit: auditRouter,
+  security: securityRouter,
 });
 
 export type AppRouter = typeof appRouter;

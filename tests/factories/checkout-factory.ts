@@ -15,8 +15,8 @@ export const buildPlaceOrderInput = (overrides: Partial<TPlaceOrderInput> & Pick
   zip: "73301",
   country: "US",
   phone: "+1 512 555 0100",
-  password: "correct horse battery",
-  confirmPassword: "correct horse battery",
+  password: "correct horse battery staple",
+  confirmPassword: "correct horse battery staple",
   acceptTos: true,
   ...overrides,
 });

@@ -9,7 +9,7 @@ const ClientLoginPage = () => (
   <main className="mx-auto mt-16 max-w-md px-4">
     <h1 className="mb-6 text-center text-2xl font-bold">Sign in to your client area</h1>
     <Card>
-      <SignInForm provider="client" redirectTo="/client" />
+      <SignInForm provider="client" redirectTo="/client" forgotHref="/login/forgot" />
     </Card>
     <p className="mt-4 text-center text-sm text-slate-600">
       New here? <Link className="font-medium text-brand-700 underline" href="/">Browse our products</Link>

@@ -9,6 +9,7 @@ const CLIENT_LINKS = [
   { href: "/client/domains", label: "Domains" },
   { href: "/client/billing-accounts", label: "Billing Accounts" },
   { href: "/client/contacts", label: "Contacts" },
+  { href: "/client/security", label: "Security" },
 ] as const;
 
 // NOTE: the layout only draws the frame; every page checks the session itself (requireClient).

@@ -1,5 +1,5 @@
 import type { TBillingCycle } from "@/lib/billing-cycles";
-import type { TQuoteOrderInput } from "@/server/orders/checkout.schemas";
+import type { TPlaceOrderInput } from "@/server/orders/checkout.schemas";
 
 /** The cart as the checkout page resolved it on the server (prices from the catalog, never from the browser). */
 export type TCheckoutCart = {
@@ -16,7 +16,7 @@ export type TCheckoutCart = {
 };
 
 /** The Order Summary form's values: the checkout schema's contact fields, as the browser holds them (all strings). */
-export type TContactValues = Required<Omit<TQuoteOrderInput, "items" | "paymentMethod">>;
+export type TContactValues = Required<Omit<TPlaceOrderInput, "items" | "paymentMethod" | "acceptTos">>;
 
 export type TFieldErrors = Partial<Record<string, string[]>>;
 

@@ -14,6 +14,7 @@ import { billingCycleLabel } from "@/lib/billing-cycles";
 import { formatDate } from "@/lib/format-date";
 import { formatMoney } from "@/lib/format-money";
 import { useTRPC } from "@/lib/trpc/client";
+import { ZNewPassword } from "@/server/auth/password-policy";
 import { clearCartAction } from "@/server/cart/cart-actions";
 import type { AppRouter } from "@/server/trpc/root";
 import { CheckoutProgress } from "./checkout-progress";
@@ -65,6 +66,17 @@ export const CheckoutWizard = ({ cart, signedInClientName }: { cart: TCheckoutCa
 
   const items = cart.lines.map(({ productId, cycle }) => ({ productId, cycle }));
   const orderInput = () => ({ ...values, items, paymentMethod: "BANK_TRANSFER" as const });
+  // NOTE: "Continue" never sends the password: the quote does not need it. The same rule placeOrder applies
+  // is checked here, so a weak or mistyped password is caught before the customer moves on.
+  const quoteInput = () => {
+    const { password: _password, confirmPassword: _confirmPassword, ...contact } = values;
+    return { ...contact, items, paymentMethod: "BANK_TRANSFER" as const };
+  };
+  const passwordErrors = (): TFieldErrors => {
+    const parsed = ZNewPassword.safeParse(values.password);
+    if (!parsed.success) return { password: parsed.error.issues.map((issue) => issue.message) };
+    return values.password === values.confirmPassword ? {} : { confirmPassword: ["The passwords do not match."] };
+  };
 
   // Moves focus to the new step's heading, so screen readers announce where the customer is now.
   // Not on the first render: a page load keeps the browser's own focus handling.
@@ -99,12 +111,20 @@ export const CheckoutWizard = ({ cart, signedInClientName }: { cart: TCheckoutCa
     event.preventDefault();
     setFormMessage(null);
     setIsEmailTaken(false);
-    quote.mutate(orderInput(), {
+    const localErrors = passwordErrors();
+    quote.mutate(quoteInput(), {
       onSuccess: (priced) => {
+        if (Object.keys(localErrors).length) {
+          showErrors({ message: "Please correct the highlighted fields.", data: { fieldErrors: localErrors } });
+          return;
+        }
         setErrors({});
         setStep({ name: "details", quote: priced });
       },
-      onError: showErrors,
+      onError: (error) => {
+        const data = (error.data ?? {}) as { fieldErrors?: TFieldErrors | null };
+        showErrors({ message: error.message, data: { ...data, fieldErrors: { ...localErrors, ...data.fieldErrors } } });
+      },
     });
   };
 

@@ -47,7 +47,7 @@ export const ContactFields = ({ values, errors, onChange }: ContactFieldsProps) 
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 8 characters. You sign in to the client area with it."
+        hint="At least 10 characters, not a common password. You sign in to the client area with it."
         {...field("password")}
       />
       <TextField label="Confirm Password" type="password" autoComplete="new-password" required {...field("confirmPassword")} />

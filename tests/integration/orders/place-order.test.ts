@@ -263,7 +263,7 @@ describe("placeOrder", () => {
         const placed = await placeOrder({ input, now: NOW }, tx);
         expect(placed.invoiceNumber).toBe("INV-000001");
         throw rollback;
-        // NOTE: placeOrder hashes the password inside; the default 5 s interactive timeout is tight on a busy machine.
+        // NOTE: the password hash (scrypt, 128 MiB) runs inside this caller's transaction: allow for a busy machine.
       }, { timeout: 30_000 }),
     ).rejects.toBe(rollback);
     expect(await countCreatedRecords()).toEqual(NOTHING_CREATED);

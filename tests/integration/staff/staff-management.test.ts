@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { beforeEach, describe, expect, it } from "vitest";
-import { authenticateStaff } from "@/server/auth/authenticate";
+import { signInWithPassword } from "@/server/auth/authenticate";
 import { db } from "@/server/db";
 import { ADMINISTRATOR_ROLE_ID } from "@/server/staff/built-in-roles";
 import { acceptInvitation } from "@/server/staff/accept-invitation";
@@ -20,6 +20,12 @@ const tokenFromMail = async (to: string) => {
   const token = /\/admin\/invitation\/([\w-]+)/.exec(mail.text)?.[1];
   expect(token).toBeTruthy();
   return { mail, token: token! };
+};
+
+/** The password step of staff sign-in: the principal it signs in, or null for any refusal. */
+const authenticateStaff = async (email: string, password: string) => {
+  const result = await signInWithPassword({ kind: "staff", email, password, ip: "203.0.113.9", now: new Date() });
+  return result.status === "signed-in" ? result.principal : null;
 };
 
 const errorOf = async (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as Error);

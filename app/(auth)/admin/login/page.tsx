@@ -8,7 +8,7 @@ const StaffLoginPage = () => (
   <main className="mx-auto mt-16 max-w-md px-4">
     <h1 className="mb-6 text-center text-2xl font-bold">Staff sign in</h1>
     <Card>
-      <SignInForm provider="staff" redirectTo="/admin" />
+      <SignInForm provider="staff" redirectTo="/admin" forgotHref="/admin/login/forgot" />
     </Card>
   </main>
 );

@@ -1,4 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { retryAfterResponseMeta } from "@/server/security/trpc-retry-after";
 import { createTrpcContext } from "@/server/trpc/init";
 import { checkTrpcRequest, TRPC_MAX_BATCH_SIZE } from "@/server/trpc/request-limits";
 import { appRouter } from "@/server/trpc/root";
@@ -15,6 +16,7 @@ const handler = async (request: Request) => {
     router: appRouter,
     createContext: createTrpcContext,
     maxBatchSize: TRPC_MAX_BATCH_SIZE,
+    responseMeta: retryAfterResponseMeta,
   });
 };
 
