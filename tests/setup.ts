@@ -1,4 +1,8 @@
+import { randomBytes } from "node:crypto";
 import pg from "pg";
+
+// Secrets at rest (2FA secrets) need a key; each test process gets its own.
+process.env.HOSTLANE_ENCRYPTION_KEY ??= `test:${randomBytes(32).toString("base64url")}`;
 
 // Each test process gets its own database, cloned from the migrated template (tests/global-setup.ts), before any
 // server module reads DATABASE_URL.

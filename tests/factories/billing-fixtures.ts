@@ -14,11 +14,14 @@ const nextId = () => `${Date.now().toString(36)}${(sequence += 1)}`;
  * A staff member and the principal a signed-in session of theirs would carry; an Administrator unless other
  * role ids are given (built-in ids in server/staff/built-in-roles.ts).
  */
+// NOTE: one hash for every staff fixture: each costs a good part of a second at today's scrypt parameters.
+let staffPasswordHash: Promise<string> | undefined;
+
 export const createStaffFixture = async ({ name = "Sam Staff", roleIds = [ADMINISTRATOR_ROLE_ID] }: { name?: string; roleIds?: string[] } = {}) => {
   await ensureBuiltInRoles();
   const staff = await db.staff.create({
     data: {
-      email: `staff-${nextId()}@hostlane.test`, name, passwordHash: await hashPassword("not-used-in-tests"),
+      email: `staff-${nextId()}@hostlane.test`, name, passwordHash: await (staffPasswordHash ??= hashPassword("not-used-in-tests")),
       roles: { connect: roleIds.map((id) => ({ id })) },
     },
   });

@@ -17,7 +17,8 @@ export const allProcedures = () =>
 
 /**
  * The procedures that are deliberately not staff procedures: the storefront, checkout, the client area
- * (clientProcedure) and the invitation link (its token is the credential). Everything else must declare a
+ * (clientProcedure), the invitation and password-reset links (their token is the credential) and the signed-in
+ * principal's own account (security.*: password, two-factor, sign out everywhere). Everything else must declare a
  * permission; adding a procedure here is a reviewed decision.
  */
 export const NON_STAFF_PROCEDURES = new Set([
@@ -32,6 +33,13 @@ export const NON_STAFF_PROCEDURES = new Set([
   "clientArea.getPackage",
   "clientArea.listContacts",
   "staff.acceptInvitation",
+  "security.requestPasswordReset",
+  "security.resetPassword",
+  "security.changePassword",
+  "security.signOutEverywhere",
+  "security.startTwoFactor",
+  "security.confirmTwoFactor",
+  "security.disableTwoFactor",
 ]);
 
 const MISSING = "does-not-exist";

@@ -5,7 +5,7 @@ import { AppError } from "@/server/errors";
 import { type TPrincipal } from "../principal";
 import { auditActorOf, auditEntityOf, principalRefOf } from "../principal-ref";
 import { hashRecoveryCode, newRecoveryCodes } from "./recovery-codes";
-import { decryptSecret } from "./secret-box";
+import { decryptSecret } from "@/server/security/encryption";
 import { verifyTotp } from "./totp";
 
 const WRONG_CODE = new AppError("INVALID_INPUT", { userMessage: "That code is not correct.", fieldErrors: { code: ["That code is not correct. Enter the 6-digit code your app shows now."] } });

@@ -3,7 +3,7 @@ import QRCode from "qrcode";
 import { type DbClient, db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { TPrincipalRef } from "../principal-ref";
-import { decryptSecret, encryptSecret } from "./secret-box";
+import { decryptSecret, encryptSecret } from "@/server/security/encryption";
 import { newTotpSecret, totpUri } from "./totp";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { type DbClient, db } from "@/server/db";
 import type { TPrincipalRef } from "../principal-ref";
 import { hashRecoveryCode, normalizeRecoveryCode } from "./recovery-codes";
-import { decryptSecret } from "./secret-box";
+import { decryptSecret } from "@/server/security/encryption";
 import { verifyTotp } from "./totp";
 
 export type TSecondFactorResult = { ok: true; method: "totp" | "recovery-code" } | { ok: false };

@@ -1,6 +1,8 @@
 import { db } from "@/server/db";
 import { hashPassword } from "@/server/auth/password";
 import type { TClientPrincipal, TStaffPrincipal } from "@/server/auth/principal";
+import { ADMINISTRATOR_ROLE_ID } from "@/server/staff/built-in-roles";
+import { ensureBuiltInRoles } from "@/server/staff/ensure-built-in-roles";
 import { createCaller } from "@/server/trpc/root";
 import type { TPrincipal } from "@/server/auth/principal";
 import { uniqueEmail } from "@/tests/factories/checkout-factory";
@@ -22,9 +24,13 @@ export const createContactFixture = async ({ status = "ACTIVE" as const }: { sta
   return { email, client, contact, principal };
 };
 
+/** A staff member with the Administrator role (so the default two-factor policy applies to them). */
 export const createStaffLogin = async () => {
+  await ensureBuiltInRoles();
   const email = uniqueEmail("staff");
-  const staff = await db.staff.create({ data: { email, name: "Sam Staff", passwordHash: await fixtureHash() } });
+  const staff = await db.staff.create({
+    data: { email, name: "Sam Staff", passwordHash: await fixtureHash(), roles: { connect: { id: ADMINISTRATOR_ROLE_ID } } },
+  });
   const principal: TStaffPrincipal = { kind: "staff", staffId: staff.id, name: staff.name };
   return { email, staff, principal };
 };

@@ -17,6 +17,7 @@ const enrol = async () => {
   expect(qrDataUrl.startsWith("data:image/png;base64,")).toBe(true);
   const stored = await db.twoFactorCredential.findFirstOrThrow();
   expect(stored.secretEncrypted).not.toContain(secret);
+  expect(stored.secretEncrypted).toMatch(/^v1:test:/);
   // Confirm with the previous step's code, so the current step is still free for the sign-in below.
   const { recoveryCodes } = await caller.security.confirmTwoFactor({ code: await codeAt(secret, Date.now() - STEP_MS) });
   return { ...staff, caller, secret, recoveryCodes };

@@ -10,6 +10,8 @@ export const PUBLIC_PROCEDURES = [
   "catalog.listGroups", "catalog.getProduct", "checkout.quote", "checkout.placeOrder",
   // The invitation link's form: the one-time token is the credential (server/staff/accept-invitation.ts).
   "staff.acceptInvitation",
+  // "Forgot your password?": the same answer for every address; the reset link's token is the credential.
+  "security.requestPasswordReset", "security.resetPassword",
 ] as const;
 
 type TProcedureInfo = { path: string; type: string; isStaff: boolean; inputKeys: string[] };

@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getClientInvoice } from "@/server/billing/invoices/invoice-queries";
 import { getClientPackage } from "@/server/services/package-queries";
+import { db } from "@/server/db";
 import { resetDatabase } from "@/tests/db";
 import { buildPlaceOrderInput } from "@/tests/factories/checkout-factory";
 import { snapshotDatabase } from "@/tests/support/db-snapshot";
@@ -13,18 +14,43 @@ import { clientProcedures, PUBLIC_PROCEDURES, takesAnId } from "./client-procedu
 type TWorld = Awaited<ReturnType<typeof seedTwoClients>>;
 type TCaller = ReturnType<typeof callerFor>;
 
+type TEntry =
+  | { byId: (caller: TCaller, id: string) => Promise<unknown> }
+  | { scoped: (caller: TCaller) => Promise<unknown> }
+  | { own: (caller: TCaller) => Promise<unknown> };
+
+// Refused public calls count towards their rate limits; that counter is all they may change.
+const COUNTERS_MOVE = { ignore: [/^rate_limit$/] };
+const NEW_PASSWORD = "a-new-long-password-42";
+
 /**
  * One entry per client-facing procedure. `byId`: the inputs Alice sends with each of Bob's IDs (the answer
  * must be NOT_FOUND, as for an ID that does not exist). `scoped`: procedures without an ID, whose answer must
- * not contain any of Bob's IDs. Adding a client procedure without an entry here fails the walk below.
+ * not contain any of Bob's IDs. `own`: account procedures that act on the caller alone (no ID to swap): after
+ * Alice calls them, nothing of Bob's has changed. Adding a client procedure without an entry here fails the walk below.
  */
-const MATRIX: Record<string, { byId: (caller: TCaller, id: string) => Promise<unknown> } | { scoped: (caller: TCaller) => Promise<unknown> }> = {
+const MATRIX: Record<string, TEntry> = {
   "clientArea.dashboard": { scoped: (caller) => caller.clientArea.dashboard() },
   "clientArea.listInvoices": { scoped: (caller) => caller.clientArea.listInvoices({ sort: "date", direction: "desc" }) },
   "clientArea.listPackages": { scoped: (caller) => caller.clientArea.listPackages() },
   "clientArea.listContacts": { scoped: (caller) => caller.clientArea.listContacts() },
   "clientArea.getInvoice": { byId: (caller, invoiceId) => caller.clientArea.getInvoice({ invoiceId }) },
   "clientArea.getPackage": { byId: (caller, packageId) => caller.clientArea.getPackage({ packageId }) },
+  "security.changePassword": { own: (caller) => caller.security.changePassword({ currentPassword: "not her password", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }) },
+  "security.startTwoFactor": { own: (caller) => caller.security.startTwoFactor() },
+  "security.confirmTwoFactor": { own: (caller) => caller.security.confirmTwoFactor({ code: "000000" }) },
+  "security.disableTwoFactor": { own: (caller) => caller.security.disableTwoFactor({ code: "000000" }) },
+  "security.signOutEverywhere": { own: (caller) => caller.security.signOutEverywhere() },
+};
+
+/** Everything of Bob's that an account procedure could touch: his contact row, credentials and reset links. */
+const bobAccountState = async () => {
+  const principalId = world.bobIds.contactId;
+  return {
+    contact: await db.contact.findUniqueOrThrow({ where: { id: principalId } }),
+    twoFactor: await db.twoFactorCredential.findMany({ where: { principalId }, include: { recoveryCodes: true } }),
+    resets: await db.passwordResetToken.findMany({ where: { principalId } }),
+  };
 };
 
 /**
@@ -102,14 +128,36 @@ describe("IDOR matrix: Alice with Bob's real IDs", () => {
   });
 
   it("lets the public procedures reveal nothing of Bob's: ordering with his e-mail is refused and adds nothing", async () => {
-    expect(PUBLIC_PROCEDURES).toEqual(["catalog.listGroups", "catalog.getProduct", "checkout.quote", "checkout.placeOrder", "staff.acceptInvitation"]);
+    expect(PUBLIC_PROCEDURES).toEqual([
+      "catalog.listGroups", "catalog.getProduct", "checkout.quote", "checkout.placeOrder", "staff.acceptInvitation",
+      "security.requestPasswordReset", "security.resetPassword",
+    ]);
     const alice = callerFor(world.alice.principal);
-    const before = await snapshotDatabase();
+    const before = await snapshotDatabase(COUNTERS_MOVE);
     const input = buildPlaceOrderInput({ items: [{ productId: world.catalog.starterId, cycle: "MONTHLY" }], email: world.bob.input.email });
     expect(await codeOf(alice.checkout.placeOrder(input))).toBe("CONFLICT");
     for (const id of world.allBobIds) expect(await codeOf(alice.catalog.getProduct({ slug: id }))).toBe("NOT_FOUND");
     // An invitation token is the only credential of its form: Bob's real IDs are no tokens.
     for (const id of world.allBobIds) expect(await codeOf(alice.staff.acceptInvitation({ token: id.padEnd(10, "x"), password: "a-long-enough-password" }))).toBe("BAD_REQUEST");
-    expect(await snapshotDatabase()).toEqual(before);
+    // So is a password-reset token, and Bob's password stays his.
+    for (const id of world.allBobIds) {
+      expect(await codeOf(alice.security.resetPassword({ token: id, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).toBe("BAD_REQUEST");
+    }
+    expect(await snapshotDatabase(COUNTERS_MOVE)).toEqual(before);
+    // Asking for a reset of Bob's address answers exactly as for an address nobody has (the link goes to Bob).
+    const forBob = await alice.security.requestPasswordReset({ kind: "client", email: world.bob.input.email });
+    expect(forBob).toEqual(await alice.security.requestPasswordReset({ kind: "client", email: "nobody-here@hostlane.test" }));
+  });
+
+  // Last: these change Alice's own account (a 2FA enrolment begun, her sessions ended).
+  it("lets the account procedures act on the caller alone: Bob's account is untouched", async () => {
+    const alice = callerFor(world.alice.principal);
+    const bobBefore = await bobAccountState();
+    const aliceBefore = await db.contact.findUniqueOrThrow({ where: { id: world.alice.principal.contactId } });
+    for (const entry of Object.values(MATRIX)) if ("own" in entry) await codeOf(entry.own(alice));
+    expect(await bobAccountState()).toEqual(bobBefore);
+    // The calls were real: Alice's enrolment was started and her sessions were ended.
+    expect(await db.twoFactorCredential.count({ where: { principalId: world.alice.principal.contactId } })).toBe(1);
+    expect((await db.contact.findUniqueOrThrow({ where: { id: world.alice.principal.contactId } })).sessionVersion).toBe(aliceBefore.sessionVersion + 1);
   });
 });
