@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientIpFrom } from "@/server/security/client-ip";
 
 export type TRequestContext = { ip?: string; userAgent?: string };
 
@@ -7,7 +8,7 @@ const MAX_USER_AGENT = 512;
 
 /**
  * The IP and user agent of the request being handled, or undefined outside one (a workflow step, a script,
- * a test). The first X-Forwarded-For hop is the client as the reverse proxy saw it.
+ * a test). The IP is read as the rate limits read it (TRUST_PROXY, server/security/client-ip.ts).
  */
 export const readRequestContext = async (): Promise<TRequestContext | undefined> => {
   let incoming: Headers;
@@ -18,8 +19,8 @@ export const readRequestContext = async (): Promise<TRequestContext | undefined>
     if (error && typeof error === "object" && "digest" in error) throw error;
     return undefined;
   }
-  const forwarded = incoming.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const ip = forwarded || incoming.get("x-real-ip")?.trim() || undefined;
+  const found = clientIpFrom(incoming);
+  const ip = found === "unknown" ? undefined : found;
   const userAgent = incoming.get("user-agent")?.slice(0, MAX_USER_AGENT) || undefined;
   return ip || userAgent ? { ip, userAgent } : undefined;
 };
