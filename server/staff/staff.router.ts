@@ -1,5 +1,8 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { ZStaffTwoFactorPolicy } from "@/server/auth/two-factor/staff-two-factor-policy";
+import { updateStaffTwoFactorPolicy } from "@/server/auth/two-factor/update-staff-two-factor-policy";
 import { now } from "@/server/clock";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "@/server/trpc/init";
 import { acceptInvitation } from "./accept-invitation";
@@ -15,7 +18,7 @@ import {
   ZAcceptInvitationInput, ZInviteStaffInput, ZRoleFields, ZRoleIdInput, ZSetStaffActiveInput, ZSetStaffRolesInput, ZStaffIdInput, ZUpdateRoleInput,
 } from "./staff.schemas";
 
-/** Admin → Staff and Admin → Roles (all `staff.manage`), and the public invitation acceptance. */
+/** Admin → Staff and Admin → Roles (all `staff.manage`), the staff two-factor setting, and the public invitation acceptance. */
 export const staffRouter = createTRPCRouter({
   list: staffProcedure("staff.manage").query(() => listStaff()),
 
@@ -52,6 +55,11 @@ export const staffRouter = createTRPCRouter({
     .mutation(({ input: { roleId, ...fields }, ctx }) => updateRole({ roleId, fields, actorStaffId: ctx.principal.staffId })),
 
   deleteRole: staffProcedure("staff.manage").input(ZRoleIdInput).mutation(({ input, ctx }) => deleteRole({ roleId: input.roleId, actorStaffId: ctx.principal.staffId })),
+
+  /** Admin → Settings → Staff Sign-In: who must use two-factor. */
+  updateTwoFactorPolicy: staffProcedure("settings.manage")
+    .input(z.object({ policy: ZStaffTwoFactorPolicy }))
+    .mutation(({ input, ctx }) => updateStaffTwoFactorPolicy({ policy: input.policy, staffId: ctx.principal.staffId })),
 
   // NOTE: public on purpose: the invitee has no session yet; the token is the credential.
   acceptInvitation: publicProcedure.input(ZAcceptInvitationInput).mutation(({ input }) => acceptInvitation({ ...input, now: now() })),

@@ -81,6 +81,7 @@ export const SAMPLE_INPUTS: Record<string, unknown> = {
   "staff.createRole": { name: "Matrix Role", description: "", permissions: ["clients.read"] },
   "staff.updateRole": { roleId: MISSING, name: "Matrix Role 2", description: "", permissions: [] },
   "staff.deleteRole": { roleId: MISSING },
+  "staff.updateTwoFactorPolicy": { policy: "privileged" },
   "apiKeys.create": { name: "Matrix Key", roleId: "role_automation" },
   "apiKeys.revoke": { apiKeyId: MISSING },
 };

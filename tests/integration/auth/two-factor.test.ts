@@ -108,3 +108,25 @@ describe("staff two-factor requirement", { timeout: 60_000 }, () => {
     expect(await mustEnrolTwoFactor(other.principal)).toBe(false);
   });
 });
+
+describe("the staff two-factor setting (Admin → Settings)", { timeout: 60_000 }, () => {
+  it("is changed by settings.manage only, audited, and applies to the next check", async () => {
+    const { mustEnrolTwoFactor } = await import("@/server/auth/two-factor/staff-two-factor-policy");
+    const { createStaffFixture } = await import("@/tests/factories/billing-fixtures");
+    const { auditEntriesOf } = await import("@/tests/support/audit-entries");
+    const { snapshotDatabase } = await import("@/tests/support/db-snapshot");
+    const { principal: admin } = await createStaffFixture({ name: "Ada Admin" });
+    const { principal: support } = await createStaffFixture({ name: "Sue Support", roleIds: ["role_support"] });
+    expect(await mustEnrolTwoFactor(support)).toBe(false);
+
+    const before = await snapshotDatabase();
+    expect((await rejectionOf(callerAt(support).staff.updateTwoFactorPolicy({ policy: "off" }))).code).toBe("FORBIDDEN");
+    expect((await rejectionOf(callerAt(admin).staff.updateTwoFactorPolicy({ policy: "everyone" as "all" }))).code).toBe("BAD_REQUEST");
+    expect(await snapshotDatabase()).toEqual(before);
+
+    await expect(callerAt(admin).staff.updateTwoFactorPolicy({ policy: "all" })).resolves.toEqual({ policy: "all", previous: "privileged" });
+    expect(await mustEnrolTwoFactor(support)).toBe(true);
+    const [entry] = await auditEntriesOf("security.staff-two-factor");
+    expect(entry).toMatchObject({ action: "settings.staff-two-factor-changed", before: { policy: "privileged" }, after: { policy: "all" }, actorId: admin.staffId });
+  });
+});

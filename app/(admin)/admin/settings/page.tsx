@@ -9,6 +9,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/lib/format-date-time";
 import { requireStaff } from "@/server/auth";
 import { getMailDeliverySettings, listOutboxMail } from "@/server/mail/outbox-queries";
+import { StaffSignInSection } from "./_components/staff-sign-in-section";
 import { WorkflowHistorySection } from "./_components/workflow-history-section";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -60,6 +61,9 @@ const SettingsPage = async () => {
       </section>
       <div className="mt-8">
         <WorkflowHistorySection />
+      </div>
+      <div className="mt-8">
+        <StaffSignInSection />
       </div>
     </>
   );
