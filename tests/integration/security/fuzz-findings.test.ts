@@ -27,8 +27,8 @@ describe("fuzz findings", { timeout: 60_000 }, () => {
       const error = await rejectionOf(callerAt(null).security.resetPassword({ token: `made-up-token-${i}`, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
       expect(error.code).toBe("BAD_REQUEST");
     }
-    // NOTE: ten hashes would take ten times `oneHash`; ten lookups take a small part of one.
-    expect(performance.now() - refusedAt).toBeLessThan(3 * oneHash);
+    // NOTE: ten hashes take about ten times `oneHash`; ten lookups a small part of one (margin for a loaded machine).
+    expect(performance.now() - refusedAt).toBeLessThan(5 * oneHash);
   });
 
   it("locks Change password after five wrong current passwords, even for the right one", async () => {
