@@ -5,6 +5,7 @@ import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { now } from "@/server/clock";
 import { db } from "@/server/db";
 import { createTRPCRouter, publicProcedure } from "@/server/trpc/init";
+import { safeText } from "@/server/validation/safe-text";
 import { changePassword } from "./change-password";
 import { ZNewPassword } from "./password-policy";
 import type { TPrincipal } from "./principal";
@@ -35,7 +36,8 @@ const labelOf = async (principal: TPrincipal) =>
 
 export const securityRouter = createTRPCRouter({
   /** Always the same answer, whether or not the address has an account. */
-  requestPasswordReset: publicProcedure.input(z.object({ kind: ZKind, email: z.string().trim().max(254) })).mutation(async ({ ctx, input }) => {
+  // NOTE: safeText, as the address becomes a rate-limit key and a lookup: PostgreSQL refuses a NUL byte (a 500).
+  requestPasswordReset: publicProcedure.input(z.object({ kind: ZKind, email: safeText().trim().max(254) })).mutation(async ({ ctx, input }) => {
     await requestPasswordReset({ ...input, ip: ctx.ip ?? "unknown", baseUrl: baseUrl(), now: now() });
     return { message: "If an account uses this address, we have sent it a link to reset the password. The link is valid for 30 minutes." };
   }),

@@ -133,6 +133,8 @@ export const RATE_LIMITS = {
   /** Wrong passwords per account (kind + e-mail) and per IP. */
   signInAccount: { name: "sign-in-account", points: 5, durationSeconds: 15 * 60, lockoutSeconds: LOCKOUT_STEPS },
   signInIp: { name: "sign-in-ip", points: 20, durationSeconds: 15 * 60, lockoutSeconds: LOCKOUT_STEPS },
+  /** Wrong current passwords on "Change password" per principal: a borrowed session cannot guess the password. */
+  changePassword: { name: "change-password", points: 5, durationSeconds: 15 * 60, lockoutSeconds: LOCKOUT_STEPS },
   /** Wrong two-factor codes per principal. */
   twoFactor: { name: "two-factor", points: 5, durationSeconds: 15 * 60, lockoutSeconds: LOCKOUT_STEPS },
   /** "Forgot your password?" requests per IP and per address. */

@@ -18,9 +18,14 @@ const INVALID_LINK = new AppError("INVALID_INPUT", {
  * is raised so every existing session ends.
  */
 export const resetPassword = async ({ token, password, ip, now }: { token: string; password: string; ip: string; now: Date }) => {
+  const tokenHash = hashResetToken(token);
+  // NOTE: the link is checked before the deliberately slow hash (scrypt, 128 MiB): this form is public and not
+  // rate limited, so a made-up token must cost one lookup, not a hash. The transaction checks it again.
+  const usable = await db.passwordResetToken.findUnique({ where: { tokenHash }, select: { usedAt: true, expiresAt: true } });
+  if (!usable || usable.usedAt || usable.expiresAt <= now) throw INVALID_LINK;
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
-    const row = await tx.passwordResetToken.findUnique({ where: { tokenHash: hashResetToken(token) } });
+    const row = await tx.passwordResetToken.findUnique({ where: { tokenHash } });
     if (!row || row.usedAt || row.expiresAt <= now) throw INVALID_LINK;
     const { count } = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
     if (count !== 1) throw INVALID_LINK;
