@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZNewPassword } from "@/server/auth/password-policy";
 import { isPermission, type TPermission } from "./permissions";
 
 const ZId = z.string().min(1).max(64);
@@ -16,7 +17,7 @@ export const ZSetStaffActiveInput = z.object({ staffId: ZId, isActive: z.boolean
 
 export const ZAcceptInvitationInput = z.object({
   token: z.string().min(10).max(200),
-  password: z.string().min(10, "Use at least 10 characters.").max(200),
+  password: ZNewPassword,
 });
 
 const ZPermissionList = z

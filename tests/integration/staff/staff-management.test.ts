@@ -89,6 +89,9 @@ describe("staff invitations", () => {
     const { token } = await tokenFromMail("pat@hostlane.test");
     const short = await errorOf(callerFor(null).staff.acceptInvitation({ token, password: "short" }));
     expect((short as TRPCError).code).toBe("BAD_REQUEST");
+    // The one password rule (server/auth/password-policy.ts) holds here too: a common password is refused.
+    const common = await errorOf(callerFor(null).staff.acceptInvitation({ token, password: "password123" }));
+    expect(common?.message).toMatch(/too common/);
   });
 });
 
