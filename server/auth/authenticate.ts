@@ -7,7 +7,7 @@ import type { TPrincipal } from "./principal";
 import { auditEntityOf, principalRefOf } from "./principal-ref";
 import { BLOCKED_CLIENT_STATUSES } from "./session-state";
 import { issueChallenge, readChallenge } from "./two-factor/challenge";
-import { verifySecondFactor } from "./two-factor/verify-second-factor";
+import { twoFactorLockoutKey, verifySecondFactor } from "./two-factor/verify-second-factor";
 
 export type TSignInKind = "client" | "staff";
 
@@ -101,7 +101,7 @@ export const signInWithPassword = async ({ kind, email, password, ip, now }: { k
 export const signInWithSecondFactor = async ({ challenge, code, ip, now }: { challenge: string; code: string; ip: string; now: Date }): Promise<TSignInResult> => {
   const pending = readChallenge(challenge, now.getTime());
   if (!pending) return { status: "challenge-expired" };
-  const keys = [`${pending.kind}:${pending.id}`];
+  const keys = [twoFactorLockoutKey(pending.kind, pending.id)];
   await assertNotLockedOut(RATE_LIMITS.twoFactor, keys);
   const account = await findAccount(pending.kind, { id: pending.id });
   if (!account || account.sessionVersion !== pending.version) return { status: "challenge-expired" };
