@@ -20,8 +20,20 @@ export const TwoFactorPanel = ({ isEnabled }: { isEnabled: boolean }) => {
   const router = useRouter();
   const start = useMutation(trpc.security.startTwoFactor.mutationOptions());
   const confirm = useMutation(trpc.security.confirmTwoFactor.mutationOptions());
-  const disable = useMutation(trpc.security.disableTwoFactor.mutationOptions({ onSuccess: () => router.refresh() }));
   const [hasSavedCodes, setHasSavedCodes] = useState(false);
+  // NOTE: the set-up's secret and codes are forgotten once it is off again, so "Set Up" starts afresh.
+  const disable = useMutation(
+    trpc.security.disableTwoFactor.mutationOptions({
+      onSuccess: () => {
+        start.reset();
+        confirm.reset();
+        setHasSavedCodes(false);
+        router.refresh();
+      },
+    }),
+  );
+  // Confirmed here: on already, before the refreshed page says so (else the set-up form would flash back).
+  const isOn = isEnabled || confirm.isSuccess;
 
   if (confirm.data && !hasSavedCodes) {
     return (
@@ -40,7 +52,7 @@ export const TwoFactorPanel = ({ isEnabled }: { isEnabled: boolean }) => {
     );
   }
 
-  if (isEnabled) {
+  if (isOn) {
     return (
       <form className="space-y-4" noValidate onSubmit={(event) => { event.preventDefault(); disable.mutate({ code: codeOf(event) }); }}>
         <Alert tone="success">Two-factor authentication is on.</Alert>

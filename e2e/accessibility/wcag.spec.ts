@@ -4,7 +4,7 @@ import { expect, signInAsStaff, test } from "../fixtures";
 // Automatically detectable WCAG 2.1 A/AA violations on the pages every visitor and staff member sees
 // (the client area is scanned in the journey, where a client is signed in).
 test("[A11Y]: storefront, cart, checkout and sign-in pages have no automatically detectable WCAG A/AA violations", async ({ page }) => {
-  for (const path of ["/", "/products/starter", "/login", "/admin/login"]) {
+  for (const path of ["/", "/products/starter", "/login", "/login/forgot", "/admin/login", "/admin/login/forgot"]) {
     await page.goto(path);
     expect(await findWcagViolations(page), path).toEqual([]);
   }
@@ -19,7 +19,7 @@ test("[A11Y]: storefront, cart, checkout and sign-in pages have no automatically
 
 test("[A11Y]: the admin area's main pages have no automatically detectable WCAG A/AA violations", async ({ page }) => {
   await signInAsStaff(page);
-  for (const path of ["/admin", "/admin/clients", "/admin/invoices", "/admin/products", "/admin/tasks", "/admin/queue", "/admin/settings", "/admin/staff", "/admin/roles", "/admin/roles/new", "/admin/api-keys"]) {
+  for (const path of ["/admin", "/admin/clients", "/admin/invoices", "/admin/products", "/admin/tasks", "/admin/queue", "/admin/settings", "/admin/staff", "/admin/roles", "/admin/roles/new", "/admin/api-keys", "/admin/account/security"]) {
     await page.goto(path);
     expect(await findWcagViolations(page), path).toEqual([]);
   }

@@ -1,23 +1,5 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
-import { expect, signInAsStaff, test } from "../fixtures";
-
-/** The invitation link of the newest staff invitation mail to `to`, read from the outbox (no SMTP in e2e runs). */
-const invitationPathFor = async (to: string) => {
-  const client = new pg.Client(process.env.E2E_DATABASE_URL);
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ text: string }>(
-      `SELECT "text" FROM "OutboxMail" WHERE "to" = $1 AND "template" = 'staff-invitation' ORDER BY "createdAt" DESC LIMIT 1`,
-      [to],
-    );
-    const path = /https?:\/\/[^/\s]+(\/admin\/invitation\/[\w-]+)/.exec(rows[0]?.text ?? "")?.[1];
-    if (!path) throw new Error(`no invitation mail to ${to}`);
-    return path;
-  } finally {
-    await client.end();
-  }
-};
+import { appPathIn, expect, latestMailText, signInAsStaff, test } from "../fixtures";
 
 test("an admin invites a Support staff member, who sets a password and is kept out of billing", async ({ page, browser }) => {
   const suffix = randomBytes(4).toString("hex");
@@ -37,7 +19,7 @@ test("an admin invites a Support staff member, who sets a password and is kept o
 
   // The invitee, in a browser of their own.
   const invitee = await (await browser.newContext()).newPage();
-  const invitationPath = await invitationPathFor(email);
+  const invitationPath = appPathIn(await latestMailText(email, "staff-invitation"), "/admin/invitation/");
   await invitee.goto(invitationPath);
   await invitee.getByLabel("New password").fill(password);
   await invitee.getByLabel("Repeat password").fill(password);

@@ -41,6 +41,7 @@ test("[SECURITY]: storefront, checkout and client area pages raise no CSP violat
 
   await visit(page, "/");
   await visit(page, "/login");
+  await visit(page, "/login/forgot");
   await visit(page, "/products/starter");
   // Hydrated: the client-side form logic runs (it would not if Next's inline scripts were blocked).
   await page.getByRole("radio", { name: /Monthly/ }).check();
@@ -66,7 +67,9 @@ test("[SECURITY]: storefront, checkout and client area pages raise no CSP violat
   await page.getByRole("button", { name: "Place Order" }).click();
   await expect(page.getByRole("heading", { name: "Your Order Has Been Placed" })).toBeVisible();
 
-  for (const path of ["/client", "/client/invoices", "/client/packages"]) await visit(page, path);
+  for (const path of ["/client", "/client/invoices", "/client/packages", "/client/contacts", "/client/billing-accounts", "/client/domains", "/client/security"]) {
+    await visit(page, path);
+  }
   await page.goto("/client/invoices");
   await page.getByRole("link", { name: /INV-\d+/ }).first().click();
   await page.waitForURL(/\/client\/invoices\/.+/);
@@ -81,10 +84,16 @@ test("[SECURITY]: staff sign-in and the admin area's main pages raise no CSP vio
   const violations = await watchCsp(context);
   const page = await context.newPage();
   await visit(page, "/admin/login");
+  await visit(page, "/admin/login/forgot");
   await signInAsStaff(page);
-  for (const path of ["/admin", "/admin/clients", "/admin/invoices", "/admin/products", "/admin/tasks", "/admin/queue", "/admin/settings"]) {
-    await visit(page, path);
-  }
+  const adminPages = ["/admin", "/admin/clients", "/admin/orders", "/admin/invoices", "/admin/packages", "/admin/products", "/admin/tasks", "/admin/queue",
+    "/admin/audit", "/admin/settings", "/admin/staff", "/admin/roles", "/admin/api-keys", "/admin/account/security"];
+  for (const path of adminPages) await visit(page, path);
+  // A run's page (the first test's order started workflows): its bundle shares the System Queue's modules.
+  await page.goto("/admin/queue");
+  await page.locator('a[href^="/admin/queue/runs/"]').first().click();
+  await page.waitForURL(/\/admin\/queue\/runs\/.+/);
+  await page.waitForLoadState("networkidle");
   // A mail's HTML part in its sandboxed srcdoc iframe (which inherits the page's policy) still shows. The first
   // test's order queued mails; the seeded administrator has every permission.
   await page.goto("/admin/settings");

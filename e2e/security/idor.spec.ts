@@ -1,36 +1,10 @@
-import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, test } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { expect, placeOrder, signInAsClient, test } from "../fixtures";
 
 // Client A signed in, visiting client B's real invoice and package URLs: the client area's 404 page, the same as
 // for an ID that does not exist. The orders are placed over the real public tRPC endpoint.
 
 const NOT_FOUND_TEXT = "We could not find that page in your account.";
-
-const placeOrder = async (request: APIRequestContext, name: string) => {
-  const suffix = `${name.toLowerCase()}-${Date.now().toString(36)}`;
-  const customer = { email: `${suffix}@example.test`, password: `Secret-${suffix}-pass` };
-  const groups = await request.get("/api/trpc/catalog.listGroups");
-  const product = (await groups.json()).result.data.json[0].products[0] as { id: string; prices: { cycle: string }[] };
-  const response = await request.post("/api/trpc/checkout.placeOrder", {
-    data: {
-      json: {
-        items: [{ productId: product.id, cycle: product.prices[0]!.cycle }], paymentMethod: "BANK_TRANSFER",
-        firstName: name, lastName: "Tester", email: customer.email, address1: "1 Main St", city: "Austin", state: "TX",
-        zip: "73301", country: "US", phone: "+1 512 555 0100", password: customer.password, confirmPassword: customer.password, acceptTos: true,
-      },
-    },
-  });
-  expect(response.status()).toBe(200);
-  return { ...customer, invoiceId: (await response.json()).result.data.json.invoiceId as string };
-};
-
-const signInAsClient = async (page: Page, customer: { email: string; password: string }) => {
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(customer.email);
-  await page.getByLabel("Password").fill(customer.password);
-  await page.getByRole("button", { name: "Sign In" }).click();
-  await page.waitForURL("**/client");
-};
 
 /** The package IDs a client sees in their own list (the hrefs of the package links). */
 const ownPackageIds = async (page: Page) => {

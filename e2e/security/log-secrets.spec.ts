@@ -4,10 +4,14 @@ import { expect, signInAsStaff, test } from "../fixtures";
 // No secret reaches the server's logs. scripts/e2e.mjs writes the server's stdout and stderr to E2E_SERVER_LOG;
 // this spec runs after the journeys (files run in name order), so a full run greps the log of the whole suite:
 // every customer's password (the fixture's pattern), the admin password, NEXTAUTH_SECRET, the encryption key
-// and session cookies. It also adds failures of its own that tempt an error log to print what it was given.
+// and session cookies, reset links and two-factor secrets. It also adds failures of its own that tempt an error
+// log to print what it was given.
 
 const SESSION_TOKEN = /next-auth\.session-token|eyJhbGciOiJkaXIi[\w-]{10,}/;
 const CUSTOMER_PASSWORD = /Secret-[0-9a-f]{8}-pass/;
+// From e2e/auth: password-reset links and two-factor enrolment URIs (which carry the secret).
+const RESET_TOKEN = /reset\?token=[\w-]{20,}/;
+const TOTP_SECRET = /otpauth:\/\//;
 
 test("[SECURITY]: the server's logs of the run hold no password, secret, key or session token", async ({ browser, customer, request }) => {
   const logFile = process.env.E2E_SERVER_LOG;
@@ -44,4 +48,6 @@ test("[SECURITY]: the server's logs of the run hold no password, secret, key or 
   }
   expect(log.match(CUSTOMER_PASSWORD)?.[0], "a customer's password appears in the server log").toBeUndefined();
   expect(log.match(SESSION_TOKEN)?.[0], "a session token appears in the server log").toBeUndefined();
+  expect(log.match(RESET_TOKEN)?.[0], "a password-reset link appears in the server log").toBeUndefined();
+  expect(log.match(TOTP_SECRET)?.[0], "a two-factor secret appears in the server log").toBeUndefined();
 });

@@ -7,7 +7,7 @@ import type { TPrincipal } from "./principal";
 import { auditEntityOf, principalRefOf } from "./principal-ref";
 import { BLOCKED_CLIENT_STATUSES } from "./session-state";
 import { issueChallenge, readChallenge } from "./two-factor/challenge";
-import { verifySecondFactor } from "./two-factor/verify-second-factor";
+import { twoFactorLockoutKey, verifySecondFactor } from "./two-factor/verify-second-factor";
 
 export type TSignInKind = "client" | "staff";
 
@@ -60,6 +60,9 @@ const storeRehash = async (account: TAccount, password: string) => {
   else await db.staff.update({ where: { id: principal.staffId }, data: { passwordHash } });
 };
 
+/** The key of an account's wrong-password lockout (RATE_LIMITS.signInAccount): every password check shares it. */
+export const signInAccountKey = (kind: TSignInKind, email: string) => `${kind}:${email.trim().toLowerCase()}`;
+
 /**
  * The password step. Locked-out accounts and IPs are refused before any hash is computed; wrong passwords count
  * towards the lockout per account and per IP. Closed and Fraud clients are refused only after a correct
@@ -67,7 +70,7 @@ const storeRehash = async (account: TAccount, password: string) => {
  */
 export const signInWithPassword = async ({ kind, email, password, ip, now }: { kind: TSignInKind; email: string; password: string; ip: string; now: Date }): Promise<TSignInResult> => {
   const normalized = email.trim().toLowerCase();
-  const keys = { account: [`${kind}:${normalized}`], ip: [ip] };
+  const keys = { account: [signInAccountKey(kind, normalized)], ip: [ip] };
   await assertNotLockedOut(RATE_LIMITS.signInAccount, keys.account);
   await assertNotLockedOut(RATE_LIMITS.signInIp, keys.ip);
   const account = await findAccount(kind, { email: normalized });
@@ -101,7 +104,7 @@ export const signInWithPassword = async ({ kind, email, password, ip, now }: { k
 export const signInWithSecondFactor = async ({ challenge, code, ip, now }: { challenge: string; code: string; ip: string; now: Date }): Promise<TSignInResult> => {
   const pending = readChallenge(challenge, now.getTime());
   if (!pending) return { status: "challenge-expired" };
-  const keys = [`${pending.kind}:${pending.id}`];
+  const keys = [twoFactorLockoutKey(pending.kind, pending.id)];
   await assertNotLockedOut(RATE_LIMITS.twoFactor, keys);
   const account = await findAccount(pending.kind, { id: pending.id });
   if (!account || account.sessionVersion !== pending.version) return { status: "challenge-expired" };

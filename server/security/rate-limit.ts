@@ -130,11 +130,9 @@ export const clearFailures = async (policy: TLockoutPolicy, keys: string[], lock
 
 // The limits -------------------------------------------------------------------------------------------------
 export const RATE_LIMITS = {
-  /** Wrong passwords per account (kind + e-mail) and per IP. */
+  /** Wrong passwords per account (kind + e-mail; sign-in and Change password's current password) and per IP. */
   signInAccount: { name: "sign-in-account", points: 5, durationSeconds: 15 * 60, lockoutSeconds: LOCKOUT_STEPS },
   signInIp: { name: "sign-in-ip", points: 20, durationSeconds: 15 * 60, lockoutSeconds: LOCKOUT_STEPS },
-  /** Wrong current passwords on "Change password" per principal: a borrowed session cannot guess the password. */
-  changePassword: { name: "change-password", points: 5, durationSeconds: 15 * 60, lockoutSeconds: LOCKOUT_STEPS },
   /** Wrong two-factor codes per principal. */
   twoFactor: { name: "two-factor", points: 5, durationSeconds: 15 * 60, lockoutSeconds: LOCKOUT_STEPS },
   /** "Forgot your password?" requests per IP and per address. */

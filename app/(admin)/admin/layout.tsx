@@ -21,6 +21,9 @@ const ADMIN_LINKS = [
   { href: "/admin/api-keys", label: "API Keys", permission: "api-keys.manage" },
 ] as const satisfies readonly { href: string; label: string; isExact?: boolean; permission: TPermission }[];
 
+// Every staff member's own account (two-factor, sessions): no permission, like the page (requireStaffSession).
+const ACCOUNT_LINK = { href: "/admin/account/security", label: "Security" };
+
 // NOTE: the layout only draws the frame; every page checks the session itself (requireStaff).
 const AdminLayout = async ({ children }: { children: ReactNode }) => {
   const principal = await getPrincipal();
@@ -30,7 +33,7 @@ const AdminLayout = async ({ children }: { children: ReactNode }) => {
       areaName="Admin"
       homeHref="/admin"
       navLabel="Admin area"
-      links={ADMIN_LINKS.filter((link) => permissions.has(link.permission))}
+      links={[...ADMIN_LINKS.filter((link) => permissions.has(link.permission)), ACCOUNT_LINK]}
       userName={principal?.kind === "staff" ? principal.name : null}
       signOutTo="/admin/login"
     >

@@ -1,6 +1,7 @@
-import type { TRunDisplayStatus } from "@/server/system-queue/system-queue.schemas";
+import type { TRunDisplayStatus } from "@/server/system-queue/run-display-statuses";
 
-export { RUN_DISPLAY_STATUSES } from "@/server/system-queue/system-queue.schemas";
+// NOTE: from the zod-free module, not system-queue.schemas: this file is part of the System Queue's browser bundle.
+export { RUN_DISPLAY_STATUSES } from "@/server/system-queue/run-display-statuses";
 export type { TRunDisplayStatus };
 
 /** The words staff read for each display status (see RUN_DISPLAY_STATUSES for what each one means). */

@@ -5,6 +5,9 @@ import { hashRecoveryCode, normalizeRecoveryCode } from "./recovery-codes";
 import { decryptSecret } from "@/server/security/encryption";
 import { verifyTotp } from "./totp";
 
+/** The key of a principal's wrong-code lockout (RATE_LIMITS.twoFactor), shared by every place that takes a code. */
+export const twoFactorLockoutKey = (kind: "client" | "staff", id: string) => `${kind}:${id}`;
+
 export type TSecondFactorResult = { ok: true; method: "totp" | "recovery-code" } | { ok: false };
 
 /**

@@ -55,6 +55,17 @@ describe("sessions checked against the database", { timeout: 60_000 }, () => {
     expect((await signIn("client", contact.email, "new-lantern-harbour")).status).toBe("signed-in");
   });
 
+  it("counts wrong current passwords towards the account's sign-in lockout; the right one waits too", async () => {
+    const { contact, principal, email } = await createContactFixture();
+    const caller = callerAt(principal);
+    const change = (currentPassword: string) => caller.security.changePassword({ currentPassword, password: "new-lantern-harbour", confirmPassword: "new-lantern-harbour" });
+    for (let attempt = 1; attempt <= 4; attempt += 1) expect((await rejectionOf(change("not-my-password"))).message).toBe("Your current password is not correct.");
+    expect((await rejectionOf(change("not-my-password"))).message).toBe("Too many attempts. Try again in 1 minute.");
+    expect((await rejectionOf(change(PASSWORD))).message).toMatch(/^Too many attempts\. Try again in /);
+    await expect(signIn("client", email)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect((await db.contact.findUniqueOrThrow({ where: { id: contact.id } })).sessionVersion).toBe(0);
+  });
+
   it("refuses short and common new passwords wherever one is set", async () => {
     const { principal } = await createContactFixture();
     const short = await rejectionOf(callerAt(principal).security.changePassword({ currentPassword: PASSWORD, password: "short", confirmPassword: "short" }));

@@ -82,6 +82,17 @@ describe("two-factor authentication", { timeout: 60_000 }, () => {
     expect((await signInWithPassword({ kind: "staff", email, password: PASSWORD, ip: "x", now: new Date() })).status).toBe("signed-in");
   });
 
+  it("locks turning it off after five wrong codes, like the sign-in's code step; the right code waits too", async () => {
+    const { caller, secret } = await enrol();
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      expect((await rejectionOf(caller.security.disableTwoFactor({ code: "111111" }))).message).toBe("That code is not correct.");
+    }
+    expect((await rejectionOf(caller.security.disableTwoFactor({ code: "111111" }))).message).toBe("Too many attempts. Try again in 1 minute.");
+    const locked = await rejectionOf(caller.security.disableTwoFactor({ code: await codeAt(secret, Date.now()) }));
+    expect(locked.message).toMatch(/^Too many attempts\. Try again in /);
+    expect(await db.twoFactorCredential.count({ where: { enabledAt: { not: null } } })).toBe(1);
+  });
+
   it("works for client contacts too", async () => {
     const { principal, email } = await createContactFixture();
     const caller = callerAt(principal);
