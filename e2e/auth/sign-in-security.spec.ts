@@ -5,7 +5,7 @@ import { findWcagViolations } from "../fixtures/axe";
 import { appPathIn, expect, latestMailText, newPassword, newVisitor, placeOrder, signInAsClient, signInAsStaff, storeSetting, submitSignIn, test } from "../fixtures";
 
 // The sign-in security features through the real UI in Chromium: two-factor enrolment and sign-in (with its
-// replay refusal), recovery codes, "Forgot your password?", the lockout and its message, and the staff two-factor
+// replay refusal), recovery codes, "Forgot your password?", Change Password, the lockout and its message, and the staff two-factor
 // requirement. Each test has its own new account and its own client address (newVisitor), so none depends on
 // another's rate-limit counters.
 
@@ -171,6 +171,26 @@ test("[AUTH]: \"Forgot your password?\" mails a one-time link; the new password 
   await other.page.goto("/client");
   await other.page.waitForURL("**/login");
 
+  await submitSignIn(page, "/login", customer);
+  await expect(alertIn(page)).toHaveText(WRONG_PASSWORD);
+  await signInAsClient(page, { email: customer.email, password: changedPassword });
+  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
+});
+
+test("[AUTH]: a client changes the password on the Security page; a wrong current password is a field error, the change signs out", async ({ browser, request }) => {
+  const { page, customer } = await clientOnSecurityPage(browser, request, "Cleo");
+  const form = page.getByRole("form", { name: "Change password" });
+  const changedPassword = newPassword();
+
+  await form.getByLabel("Current Password").fill(`${customer.password}-wrong`);
+  await form.getByLabel("New Password", { exact: true }).fill(changedPassword);
+  await form.getByLabel("Confirm New Password").fill(changedPassword);
+  await form.getByRole("button", { name: "Change Password" }).click();
+  await expect(form.getByText("Your current password is not correct.")).toBeVisible();
+
+  await form.getByLabel("Current Password").fill(customer.password);
+  await form.getByRole("button", { name: "Change Password" }).click();
+  await page.waitForURL("**/login");
   await submitSignIn(page, "/login", customer);
   await expect(alertIn(page)).toHaveText(WRONG_PASSWORD);
   await signInAsClient(page, { email: customer.email, password: changedPassword });
