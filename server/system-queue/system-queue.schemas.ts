@@ -1,15 +1,7 @@
 import { z } from "zod";
+import { RUN_DISPLAY_STATUSES } from "./run-display-statuses";
 
-/**
- * What staff see as a run's status. The executor stores only RUNNING | WAITING | COMPLETED | FAILED |
- * CANCELLED; the two active ones are split by what the run is doing:
- * - QUEUED: RUNNING, but no step has started and no call has been attempted yet (waiting for a worker);
- * - RUNNING: a step call is due, in flight, or waiting out a retry backoff;
- * - SLEEPING: WAITING, and a WAKE job (step.sleep / sleepUntil) is what comes next;
- * - WAITING: WAITING on an event (step.waitForEvent) or an invoked run (step.invoke);
- * - COMPLETED / FAILED / CANCELLED: ended; nothing of the run is scheduled any more.
- */
-export const RUN_DISPLAY_STATUSES = ["QUEUED", "RUNNING", "SLEEPING", "WAITING", "COMPLETED", "FAILED", "CANCELLED"] as const;
+export { RUN_DISPLAY_STATUSES };
 export const ZRunDisplayStatus = z.enum(RUN_DISPLAY_STATUSES);
 export type TRunDisplayStatus = z.infer<typeof ZRunDisplayStatus>;
 

@@ -1,6 +1,6 @@
 import type { TRunDisplayStatus } from "@/server/system-queue/system-queue.schemas";
 
-export { RUN_DISPLAY_STATUSES } from "@/server/system-queue/system-queue.schemas";
+export { RUN_DISPLAY_STATUSES } from "@/server/system-queue/run-display-statuses";
 export type { TRunDisplayStatus };
 
 /** The words staff read for each display status (see RUN_DISPLAY_STATUSES for what each one means). */
