@@ -21,9 +21,12 @@ export const storefrontRewrites = () => [
   { source: "/products/:slug", destination: `/shop/${DEFAULT_STOREFRONT_VARIANT}/products/:slug` },
 ];
 
+/** The same paths as isCachedStorefrontPath, as next.config.mjs header sources. */
+export const CACHED_STOREFRONT_SOURCES = ["/", "/products/:slug", "/shop", "/shop/:path*"];
+
 /**
  * Paths whose pages are served from Next's cache, the same bytes for every visitor: the public URLs and the
- * variant routes they are rewritten to. proxy.ts gives them the nonce-free policy (README "The trade-off of nonces").
+ * variant routes they are rewritten to. proxy.ts skips them and next.config.mjs gives them the nonce-free policy (README "The trade-off of nonces").
  * @param {string} pathname
  */
 export const isCachedStorefrontPath = (pathname) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { config } from "@/proxy";
 import { isCachedStorefrontPath, isStorefrontVariant, storefrontRewrites } from "./storefront-variants.mjs";
 
 describe("isCachedStorefrontPath", () => {
@@ -13,6 +14,14 @@ describe("isCachedStorefrontPath", () => {
       expect(isCachedStorefrontPath(path), path).toBe(false);
     }
   });
+});
+
+it("proxy.ts runs exactly for the paths that are not cached storefront pages (its matcher and isCachedStorefrontPath agree)", () => {
+  const matcher = new RegExp(`^${config.matcher[0]}$`);
+  const paths = ["/", "/products/starter", "/products/starter/", "/shop", "/shop/default", "/shop/default/products/starter",
+    "/cart", "/checkout", "/login", "/client/invoices", "/admin", "/api/trpc/x", "/products", "/products/a/b", "/shopping", "/robots.txt", "/no-such-page"];
+  for (const path of paths) expect(matcher.test(path), path).toBe(!isCachedStorefrontPath(path));
+  expect(matcher.test("/_next/static/chunks/x.js")).toBe(false);
 });
 
 it("rewrites the public URLs onto variants it knows", () => {

@@ -68,3 +68,14 @@ export const isHttpsDeployment = (publicUrl) => {
     return false;
   }
 };
+
+/**
+ * The CSP of the cached storefront pages, which proxy.ts skips, set from next.config.mjs and so fixed at build
+ * time, not per request. Without `upgrade-insecure-requests`, which depends on the deployment's URL: these pages
+ * load only same-origin relative URLs, so it would change nothing there. They send no HSTS of their own (it too
+ * depends on the URL); a browser gets it from the visitor answer (/api/storefront/visitor) that every one of
+ * them asks for after load, and HSTS holds for the whole host.
+ */
+export const CACHED_STOREFRONT_HEADERS = [
+  { key: "Content-Security-Policy", value: cachedPageContentSecurityPolicy({ https: false, development: process.env.NODE_ENV === "development" }) },
+];

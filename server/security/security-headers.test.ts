@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cachedPageContentSecurityPolicy, contentSecurityPolicy, isHttpsDeployment, STATIC_SECURITY_HEADERS } from "./security-headers.mjs";
+import { CACHED_STOREFRONT_HEADERS, cachedPageContentSecurityPolicy, contentSecurityPolicy, isHttpsDeployment, STATIC_SECURITY_HEADERS } from "./security-headers.mjs";
 
 describe("contentSecurityPolicy", () => {
   it("allows scripts only by nonce (no unsafe-eval or unsafe-inline for scripts) and forbids framing", () => {
@@ -25,6 +25,10 @@ describe("cachedPageContentSecurityPolicy", () => {
     const others = (value: string) => value.split("; ").filter((directive) => !directive.startsWith("script-src"));
     expect(others(policy)).toEqual(others(contentSecurityPolicy({ nonce: "n", https: false })));
     expect(cachedPageContentSecurityPolicy({ https: true })).toContain("upgrade-insecure-requests");
+  });
+
+  it("is what next.config.mjs sends on the cached storefront pages, fixed at build time: no nonce, no URL-dependent parts", () => {
+    expect(CACHED_STOREFRONT_HEADERS).toEqual([{ key: "Content-Security-Policy", value: cachedPageContentSecurityPolicy({ https: false }) }]);
   });
 });
 
