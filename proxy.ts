@@ -3,8 +3,10 @@ import { contentSecurityPolicy, HSTS_HEADER, isHttpsDeployment } from "@/server/
 
 /**
  * A fresh CSP nonce per request. Next.js reads it from the request's Content-Security-Policy header and puts it
- * on the inline scripts it renders, so every page this matches renders at request time (README: the trade-off
- * and the plan for the cached storefront of #8). The other security headers come from next.config.mjs.
+ * on the inline scripts it renders, so every page this matches renders at request time. The cached storefront
+ * pages do not come here (see the matcher): the same bytes for everyone cannot carry a nonce, and running this
+ * for every request of theirs would cost more than serving them. next.config.mjs gives them their own policy
+ * (README "The trade-off of nonces") and the other security headers.
  */
 export const proxy = (request: NextRequest) => {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -20,6 +22,8 @@ export const proxy = (request: NextRequest) => {
 };
 
 export const config = {
-  // Static build files carry no HTML; everything else (pages, RSC payloads, API answers) gets the policy.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Static build files carry no HTML; the cached storefront pages ("/", "/products/<slug>", "/shop/…", the same
+  // paths as isCachedStorefrontPath in lib/storefront-variants.mjs; lib/storefront-variants.test.ts checks that
+  // they agree) get their policy from next.config.mjs. Everything else (pages, RSC payloads, API answers) comes here.
+  matcher: ["/((?!$|_next/static|_next/image|favicon.ico|products/[^/]+/?$|shop(?:/|$)).*)"],
 };

@@ -105,20 +105,32 @@ test("[SECURITY]: staff sign-in and the admin area's main pages raise no CSP vio
 });
 
 test("[SECURITY]: pages, API answers and static files carry the security headers", async ({ request, page }) => {
-  const first = await request.get("/");
-  const second = await request.get("/");
+  // Pages rendered per request (sign-in, cart, client and staff areas): a fresh nonce per response.
+  const first = await request.get("/login");
+  const second = await request.get("/login");
   const policy = first.headers()["content-security-policy"]!;
   expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
   expect(policy).toContain("frame-ancestors 'none'");
   expect(policy).not.toContain("unsafe-eval");
-  // A fresh nonce per response.
   expect(second.headers()["content-security-policy"]).not.toBe(policy);
   const nonce = policy.match(/'nonce-([^']+)'/)![1]!;
   expect(await first.text()).toContain(`nonce="${nonce}"`);
+  // Unknown URLs too (app/[...unmatched]), and the cart.
+  for (const path of ["/no-such-page", "/cart"]) {
+    expect((await request.get(path)).headers()["content-security-policy"], path).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
+  }
+
+  // The cached storefront pages (the same bytes for everyone): no nonce, inline scripts allowed, still no eval.
+  const home = await request.get("/");
+  const homePolicy = home.headers()["content-security-policy"]!;
+  expect(homePolicy).toContain("script-src 'self' 'unsafe-inline';");
+  expect(homePolicy).toContain("frame-ancestors 'none'");
+  expect(homePolicy).not.toContain("unsafe-eval");
+  expect(homePolicy).not.toContain("nonce-");
 
   await page.goto("/");
   const script = await page.locator("script[src]").first().getAttribute("src");
-  for (const response of [first, await request.get("/api/health"), await request.get(script!)]) {
+  for (const response of [first, home, await request.get("/api/health"), await request.get(script!)]) {
     const headers = response.headers();
     expect(headers["x-content-type-options"], response.url()).toBe("nosniff");
     expect(headers["referrer-policy"], response.url()).toBe("strict-origin-when-cross-origin");

@@ -34,9 +34,13 @@ test("[SECURITY]: a normal production start answers 404 on the test hooks, sends
         expect(response.status, hook).toBe(404);
       }
     }
-    const home = await fetch(`${app.baseUrl}/`);
-    expect(home.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
-    expect(home.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    // Sign-in, and the visitor answer every cached storefront page asks for after load (README "The trade-off
+    // of nonces": those pages' own headers are fixed at build time).
+    for (const pathname of ["/login", "/api/storefront/visitor"]) {
+      const response = await fetch(`${app.baseUrl}${pathname}`);
+      expect(response.headers.get("strict-transport-security"), pathname).toBe("max-age=63072000; includeSubDomains");
+      expect(response.headers.get("content-security-policy"), pathname).toContain("upgrade-insecure-requests");
+    }
     for (const file of ["auth-secret", "encryption-key"]) {
       expect(statSync(path.join(`${dataDir}.secrets`, file)).mode & 0o777, file).toBe(0o600);
     }

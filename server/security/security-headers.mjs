@@ -18,18 +18,11 @@ export const STATIC_SECURITY_HEADERS = [
 /** Two years, subdomains included: sent only when the public URL is https (see isHttpsDeployment). */
 export const HSTS_HEADER = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
 
-/**
- * The Content Security Policy of a page. Scripts: only the app's own files and inline scripts carrying this
- * request's nonce (Next.js adds it to its own inline scripts when it finds it in the request's CSP header);
- * 'strict-dynamic' lets those load the chunks they import. No 'unsafe-eval' outside `next dev` (React's dev
- * tooling needs it). Styles: Tailwind's CSS is a file, but React style attributes (status bars) and the mail
- * preview's srcdoc iframe (it inherits this policy) need inline styles, and style injection cannot run code.
- * @param {{ nonce: string; https: boolean; development?: boolean }} options
- */
-export const contentSecurityPolicy = ({ nonce, https, development = false }) =>
+/** The directives every policy shares; only script-src differs between the two below. */
+const policyWith = (/** @type {string} */ scriptSrc, /** @type {boolean} */ https) =>
   [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    scriptSrc,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -40,6 +33,28 @@ export const contentSecurityPolicy = ({ nonce, https, development = false }) =>
     "frame-ancestors 'none'",
     ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
+
+/**
+ * The Content Security Policy of a page. Scripts: only the app's own files and inline scripts carrying this
+ * request's nonce (Next.js adds it to its own inline scripts when it finds it in the request's CSP header);
+ * 'strict-dynamic' lets those load the chunks they import. No 'unsafe-eval' outside `next dev` (React's dev
+ * tooling needs it). Styles: Tailwind's CSS is a file, but React style attributes (status bars) and the mail
+ * preview's srcdoc iframe (it inherits this policy) need inline styles, and style injection cannot run code.
+ * @param {{ nonce: string; https: boolean; development?: boolean }} options
+ */
+export const contentSecurityPolicy = ({ nonce, https, development = false }) =>
+  policyWith(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`, https);
+
+/**
+ * The policy of the cached public storefront pages (lib/storefront-variants.mjs isCachedStorefrontPath), which
+ * are rendered once and served as the same bytes to everyone, so they cannot carry a per-request nonce. Their
+ * inline scripts are Next.js's bootstrap and RSC payload, which change with every catalog change, so no fixed
+ * hash list fits either: inline scripts are allowed on these pages only, script files only from this origin,
+ * still no 'unsafe-eval'. Why that is acceptable there: README "The trade-off of nonces".
+ * @param {{ https: boolean; development?: boolean }} options
+ */
+export const cachedPageContentSecurityPolicy = ({ https, development = false }) =>
+  policyWith(`script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`, https);
 
 /**
  * Whether the app is served over https: the operator's public URL (NEXTAUTH_URL) says so. Not the request's
@@ -53,3 +68,14 @@ export const isHttpsDeployment = (publicUrl) => {
     return false;
   }
 };
+
+/**
+ * The CSP of the cached storefront pages, which proxy.ts skips, set from next.config.mjs and so fixed at build
+ * time, not per request. Without `upgrade-insecure-requests`, which depends on the deployment's URL: these pages
+ * load only same-origin relative URLs, so it would change nothing there. They send no HSTS of their own (it too
+ * depends on the URL); a browser gets it from the visitor answer (/api/storefront/visitor) that every one of
+ * them asks for after load, and HSTS holds for the whole host.
+ */
+export const CACHED_STOREFRONT_HEADERS = [
+  { key: "Content-Security-Policy", value: cachedPageContentSecurityPolicy({ https: false, development: process.env.NODE_ENV === "development" }) },
+];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isHttpsDeployment, STATIC_SECURITY_HEADERS } from "./security-headers.mjs";
+import { CACHED_STOREFRONT_HEADERS, cachedPageContentSecurityPolicy, contentSecurityPolicy, isHttpsDeployment, STATIC_SECURITY_HEADERS } from "./security-headers.mjs";
 
 describe("contentSecurityPolicy", () => {
   it("allows scripts only by nonce (no unsafe-eval or unsafe-inline for scripts) and forbids framing", () => {
@@ -14,6 +14,21 @@ describe("contentSecurityPolicy", () => {
   it("adds unsafe-eval only for next dev, and upgrade-insecure-requests only over https", () => {
     expect(contentSecurityPolicy({ nonce: "n", https: false, development: true })).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy({ nonce: "n", https: true })).toContain("upgrade-insecure-requests");
+  });
+});
+
+describe("cachedPageContentSecurityPolicy", () => {
+  it("needs no nonce: inline scripts and this origin's files, still no unsafe-eval; every other directive as the nonce policy", () => {
+    const policy = cachedPageContentSecurityPolicy({ https: false });
+    const scripts = policy.split("; ").find((directive) => directive.startsWith("script-src"));
+    expect(scripts).toBe("script-src 'self' 'unsafe-inline'");
+    const others = (value: string) => value.split("; ").filter((directive) => !directive.startsWith("script-src"));
+    expect(others(policy)).toEqual(others(contentSecurityPolicy({ nonce: "n", https: false })));
+    expect(cachedPageContentSecurityPolicy({ https: true })).toContain("upgrade-insecure-requests");
+  });
+
+  it("is what next.config.mjs sends on the cached storefront pages, fixed at build time: no nonce, no URL-dependent parts", () => {
+    expect(CACHED_STOREFRONT_HEADERS).toEqual([{ key: "Content-Security-Policy", value: cachedPageContentSecurityPolicy({ https: false }) }]);
   });
 });
 

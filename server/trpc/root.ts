@@ -5,6 +5,7 @@ import { auditRouter } from "@/server/audit/audit.router";
 import { securityRouter } from "@/server/auth/security.router";
 import { billingAdminRouter } from "@/server/billing/billing-admin.router";
 import { tasksRouter } from "@/server/tasks/tasks.router";
+import { catalogAdminRouter } from "@/server/catalog/admin/catalog-admin.router";
 import { catalogRouter } from "@/server/catalog/catalog.router";
 import { clientAreaRouter } from "@/server/clients/client-area.router";
 import { mailRouter } from "@/server/mail/mail.router";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   clientArea: clientAreaRouter,
   admin: adminRouter,
   billingAdmin: billingAdminRouter,
+  catalogAdmin: catalogAdminRouter,
   tasks: tasksRouter,
   mail: mailRouter,
   systemQueue: systemQueueRouter,

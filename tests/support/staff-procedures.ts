@@ -57,6 +57,7 @@ export const SAMPLE_INPUTS: Record<string, unknown> = {
   "billingAdmin.getInvoice": { invoiceId: MISSING },
   "billingAdmin.addPayment": { invoiceId: MISSING, amountCents: 100, receivedOn: "2026-01-01", transactionId: "TX-1" },
   "billingAdmin.resendPaidEvent": { invoiceId: MISSING },
+  "catalogAdmin.updatePrice": { priceId: MISSING, amountCents: 100, setupFeeCents: 0 },
   "tasks.list": {},
   "tasks.get": { taskId: MISSING },
   "tasks.assignToMe": { taskId: MISSING },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EditPriceForm } from "@/components/admin/edit-price-form";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,11 +9,13 @@ import { billingCycleLabel } from "@/lib/billing-cycles";
 import { formatMoney } from "@/lib/format-money";
 import { listAdminProductGroups } from "@/server/admin/admin-product-queries";
 import { requireStaff } from "@/server/auth";
+import { hasPermission } from "@/server/staff/staff-permissions";
 
 export const metadata: Metadata = { title: "Products" };
 
 const ProductsPage = async () => {
-  await requireStaff("catalog.read");
+  const principal = await requireStaff("catalog.read");
+  const canEdit = await hasPermission(principal, "catalog.write");
   const groups = await listAdminProductGroups();
 
   return (
@@ -64,6 +67,22 @@ const ProductsPage = async () => {
                           </ul>
                         ),
                     },
+                    ...(canEdit
+                      ? [
+                          {
+                            header: "Edit Prices",
+                            cell: (product: (typeof group.products)[number]) => (
+                              <ul className="space-y-1">
+                                {product.prices.map((price) => (
+                                  <li key={price.id}>
+                                    <EditPriceForm label={`${product.name} ${billingCycleLabel(price.cycle)}`} price={price} />
+                                  </li>
+                                ))}
+                              </ul>
+                            ),
+                          },
+                        ]
+                      : []),
                     { header: "Module", cell: (product) => (product.module === "MANUAL" ? "Manual setup" : product.module) },
                     { header: "Department", cell: (product) => product.departmentName ?? "—" },
                     { header: "Packages", cell: (product) => product.packageCount },

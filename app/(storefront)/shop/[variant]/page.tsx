@@ -1,15 +1,28 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { ProductCard } from "@/components/storefront/product-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listStorefrontGroups } from "@/server/catalog/catalog-queries";
+import { isStorefrontVariant } from "@/lib/storefront-variants.mjs";
+import { cachedStorefrontGroups } from "@/server/catalog/storefront-catalog-cache";
 
-export const metadata: Metadata = { title: "Products" };
-// NOTE: the catalog changes in the admin area; never serve a build-time snapshot of it.
-export const dynamic = "force-dynamic";
+// Served from Next's cache, the same bytes for every visitor (README "Storefront caching"): rendered on the
+// first request (never at build time, which must not open the database: no params are listed), kept until a
+// catalog change invalidates it, and regenerated in the background after 60 s at the latest. "error" makes any
+// request-time read (cookies, headers, searchParams) here or in the layout fail instead of quietly turning the
+// page back into a per-request render.
+export const dynamic = "error";
+export const revalidate = 60;
+export const generateStaticParams = () => [];
 
-const StorefrontPage = async () => {
-  const groups = await listStorefrontGroups();
+export const metadata: Metadata = { title: "Products", alternates: { canonical: "/" } };
+
+type StorefrontPageProps = { params: Promise<{ variant: string }> };
+
+const StorefrontPage = async ({ params }: StorefrontPageProps) => {
+  const { variant } = await params;
+  if (!isStorefrontVariant(variant)) notFound();
+  const groups = await cachedStorefrontGroups();
   return (
     <>
       <PageHeader title="Products" description="Choose a product to see its billing cycles and add it to your cart." />

@@ -1,43 +1,52 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
+import { Suspense } from "react";
+import { FlashMessage } from "@/components/storefront/flash-message";
 import { PriceLabel } from "@/components/storefront/price-label";
 import { SubmitButton } from "@/components/storefront/submit-button";
-import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { billingCycleLabel } from "@/lib/billing-cycles";
+import { isStorefrontVariant } from "@/lib/storefront-variants.mjs";
 import { addToCartAction } from "@/server/cart/cart-actions";
-import { getStorefrontProduct } from "@/server/catalog/catalog-queries";
+import { cachedStorefrontProduct } from "@/server/catalog/storefront-catalog-cache";
 
-// NOTE: cached per request, so the metadata and the page share one catalog read.
-const loadProduct = cache((slug: string) => getStorefrontProduct({ slug }));
+// Cached like the storefront home (see its page.tsx): rendered on a slug's first request, never at build time.
+export const dynamic = "error";
+export const revalidate = 60;
+export const generateStaticParams = () => [];
 
-type ProductPageProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ error?: string }> };
+type ProductPageProps = { params: Promise<{ variant: string; slug: string }> };
 
-export const generateMetadata = async ({ params }: ProductPageProps): Promise<Metadata> => {
-  const { slug } = await params;
-  const product = await loadProduct(slug);
-  return { title: product?.name ?? "Product" };
+const loadProduct = async ({ params }: ProductPageProps) => {
+  const { variant, slug } = await params;
+  return isStorefrontVariant(variant) ? cachedStorefrontProduct(slug) : null;
 };
 
+export const generateMetadata = async (props: ProductPageProps): Promise<Metadata> => {
+  const product = await loadProduct(props);
+  return product ? { title: product.name, alternates: { canonical: `/products/${product.slug}` } } : { title: "Product" };
+};
+
+// The codes addToCartAction redirects back with (?error=…). Read in the browser: the cached page is the same for
+// everyone, and only these fixed texts are shown, never the query's own text.
 const ERRORS: Record<string, string> = {
   unavailable: "This billing cycle is no longer offered. Please choose another one.",
   "choose-cycle": "Please choose a billing cycle.",
 };
 
-const ProductPage = async ({ params, searchParams }: ProductPageProps) => {
-  const { slug } = await params;
-  const { error } = await searchParams;
-  const product = await loadProduct(slug);
+const ProductPage = async (props: ProductPageProps) => {
+  const product = await loadProduct(props);
   if (!product) {
     notFound();
   }
-  const errorMessage = error ? ERRORS[error] : undefined;
 
   return (
     <>
+      <Suspense fallback={null}>
+        <FlashMessage messages={ERRORS} />
+      </Suspense>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-600">
         <Link href="/" className="underline hover:text-brand-700">
           Products
@@ -47,7 +56,6 @@ const ProductPage = async ({ params, searchParams }: ProductPageProps) => {
       <PageHeader title={product.name} description={product.description} />
       <Card className="max-w-2xl">
         <form action={addToCartAction} className="space-y-5">
-          {errorMessage && <Alert tone="error">{errorMessage}</Alert>}
           <input type="hidden" name="productId" value={product.id} />
           <input type="hidden" name="productSlug" value={product.slug} />
           <fieldset>

@@ -1,0 +1,33 @@
+// The cached variants of the storefront pages (issue #8). Plain ESM so that next.config.mjs (the rewrites)
+// and the pages share one list.
+//
+// Every cached storefront page lives under /shop/<variant>/…, and the public URLs are rewritten onto the
+// default variant: "/" → /shop/default, "/products/:slug" → /shop/default/products/:slug. A variant is one
+// cached copy of the catalog pages; when language and currency choices arrive (issue #9), each becomes a variant
+// named in the path (e.g. "en-eur", reached through a visible /en-eur/… prefix), so the pages never read a
+// cookie and stay one cached entry per URL. Until then there is only the default.
+
+export const DEFAULT_STOREFRONT_VARIANT = "default";
+
+/** @type {readonly string[]} */
+export const STOREFRONT_VARIANTS = [DEFAULT_STOREFRONT_VARIANT];
+
+/** @param {string} variant */
+export const isStorefrontVariant = (variant) => STOREFRONT_VARIANTS.includes(variant);
+
+/** The rewrites of the public storefront URLs onto the cached variant routes (next.config.mjs). */
+export const storefrontRewrites = () => [
+  { source: "/", destination: `/shop/${DEFAULT_STOREFRONT_VARIANT}` },
+  { source: "/products/:slug", destination: `/shop/${DEFAULT_STOREFRONT_VARIANT}/products/:slug` },
+];
+
+/** The same paths as isCachedStorefrontPath, as next.config.mjs header sources. */
+export const CACHED_STOREFRONT_SOURCES = ["/", "/products/:slug", "/shop", "/shop/:path*"];
+
+/**
+ * Paths whose pages are served from Next's cache, the same bytes for every visitor: the public URLs and the
+ * variant routes they are rewritten to. proxy.ts skips them and next.config.mjs gives them the nonce-free policy (README "The trade-off of nonces").
+ * @param {string} pathname
+ */
+export const isCachedStorefrontPath = (pathname) =>
+  pathname === "/" || /^\/products\/[^/]+\/?$/.test(pathname) || pathname === "/shop" || pathname.startsWith("/shop/");

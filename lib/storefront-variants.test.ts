@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { config } from "@/proxy";
+import { isCachedStorefrontPath, isStorefrontVariant, storefrontRewrites } from "./storefront-variants.mjs";
+
+describe("isCachedStorefrontPath", () => {
+  it("covers the storefront home, product pages and the variant routes they are rewritten to", () => {
+    for (const path of ["/", "/products/starter", "/products/starter/", "/shop/default", "/shop/default/products/starter"]) {
+      expect(isCachedStorefrontPath(path), path).toBe(true);
+    }
+  });
+
+  it("leaves the cart, checkout, sign-in, client and staff areas and the API on the nonce policy", () => {
+    for (const path of ["/cart", "/checkout", "/login", "/login/forgot", "/client", "/admin", "/admin/products", "/api/trpc/x", "/products", "/products/a/b", "/shopping"]) {
+      expect(isCachedStorefrontPath(path), path).toBe(false);
+    }
+  });
+});
+
+it("proxy.ts runs exactly for the paths that are not cached storefront pages (its matcher and isCachedStorefrontPath agree)", () => {
+  const matcher = new RegExp(`^${config.matcher[0]}$`);
+  const paths = ["/", "/products/starter", "/products/starter/", "/shop", "/shop/default", "/shop/default/products/starter",
+    "/cart", "/checkout", "/login", "/client/invoices", "/admin", "/api/trpc/x", "/products", "/products/a/b", "/shopping", "/robots.txt", "/no-such-page"];
+  for (const path of paths) expect(matcher.test(path), path).toBe(!isCachedStorefrontPath(path));
+  expect(matcher.test("/_next/static/chunks/x.js")).toBe(false);
+});
+
+it("rewrites the public URLs onto variants it knows", () => {
+  for (const { destination } of storefrontRewrites()) {
+    expect(isStorefrontVariant(destination.split("/")[2]!)).toBe(true);
+  }
+  expect(isStorefrontVariant("xx")).toBe(false);
+});
