@@ -38,7 +38,6 @@ try {
 
   const client = new Inngest({
     id: "bench",
-    checkpointing: false,
     ...embeddedClientOptions(),
     logger: { info: () => {}, warn: () => {}, error: console.error, debug: () => {} },
   });

@@ -18,7 +18,9 @@ export type ApplyContext = Ctx & {
 };
 
 const ONE_YEAR_MS = 365 * 86_400_000;
-const UNSUPPORTED_OPS = new Set(["AIGateway", "Gateway", "WaitForSignal", "DeferAdd", "DeferAbort", "DiscoveryRequest", "SyncRunComplete"]);
+const UNSUPPORTED_OPS = new Set(["AIGateway", "Gateway", "WaitForSignal", "DeferAdd", "DeferAbort", "SyncRunComplete"]);
+/** Ops that leave a step pending: two or more of them in one reply mean the run went parallel (§5.10). */
+const PLAN_OR_ASYNC_OPS = new Set(["StepPlanned", "Sleep", "WaitForEvent", "InvokeFunction"]);
 
 /** Deletes the job if this claim still holds it: whoever wins the row applies the result (§5.7). */
 export const deleteFenced = async (tx: DbClient, job: ClaimedJob) =>
@@ -166,6 +168,10 @@ const applyOp = async (actx: ApplyContext & { db: DbClient }, runId: string, fn:
     case "RunComplete":
       await finalizeRun(actx, runId, { status: "COMPLETED", output: op.data ?? null });
       return "ended";
+    case "DiscoveryRequest":
+      // NOTE: the SDK asks to be called again (the spec's maxRuntime answer; 4.24.0 sends StepPlanned in
+      // async mode): the discovery queued after the ops does exactly that.
+      return;
     default:
       return endWithError(
         actx,
@@ -282,7 +288,9 @@ export const applyVerdict = async (
     for (const op of verdict.ops) {
       if ((await applyOp(ctx, job.runId, fn, op, startedMs)) === "ended") return {};
     }
-    if (verdict.ops.length > 1) {
+    // NOTE: [StepRun…, RunComplete] or [StepRun…, Sleep] is the normal end of a checkpointed request, not
+    // parallelism; only two or more pending ops are (workflow-checkpointing.md §5.5 item 2).
+    if (verdict.ops.filter((op) => PLAN_OR_ASYNC_OPS.has(op.op)).length > 1) {
       await tx.$executeRawUnsafe(`UPDATE "InngestRun" SET "disableImmediate" = true WHERE id = $1 AND NOT "disableImmediate"`, job.runId);
     }
     const continuation: Continuation = { workerId: ctx.workerId, leaseMs: ctx.leaseMs, claimToken: newClaimToken() };

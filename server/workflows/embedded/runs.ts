@@ -78,6 +78,8 @@ export type Continuation = { workerId: string; leaseMs: number; claimToken: stri
  * Queues the run's next discovery (`stepId=step`) only when no step is pending and no job is queued
  * (§5.10: settle everything, then one discovery), and sets RUNNING/WAITING accordingly. With a
  * continuation the new job is created already leased to that worker, which runs it without a claim.
+ * The discovery clears `disableImmediate`: a parallel group has settled once it is queued, and the next
+ * request may run (and checkpoint) steps at once again, as Go's maybeResetForceStepPlan does.
  * Returns the new job id, if any. The caller holds the run's row lock.
  */
 export const queueDiscoveryIfIdle = async ({ db: tx, clock }: Ctx, runId: string, continuation?: Continuation) => {
@@ -93,7 +95,8 @@ export const queueDiscoveryIfIdle = async ({ db: tx, clock }: Ctx, runId: string
      )
      UPDATE "InngestRun" SET status = CASE
          WHEN EXISTS (SELECT 1 FROM ins) OR EXISTS (SELECT 1 FROM "InngestJob" WHERE "runId" = $1 AND kind = 'CALL') THEN 'RUNNING'
-         ELSE 'WAITING' END
+         ELSE 'WAITING' END,
+       "disableImmediate" = "disableImmediate" AND NOT EXISTS (SELECT 1 FROM ins)
      WHERE id = $1 AND "endedAt" IS NULL
      RETURNING (SELECT id FROM ins) AS "jobId"`,
     runId, newId(nowMs), ts(nowMs),
