@@ -317,3 +317,58 @@ describe("async checkpointing on the embedded executor", () => {
     expect(counts).toEqual({ s0: 1, s1: 1 });
   });
 });
+
+describe("the one-statement completion path", () => {
+  beforeEach(resetWorld);
+  afterEach(() => vi.useRealTimers());
+
+  const finishedEvent = async (wf: Awaited<ReturnType<typeof startExecutor>>, functionId: string) => {
+    const run = await onlyRun(functionId);
+    const events = (await wf.events("inngest/function.finished")).filter((event) => (event.data as { run_id: string }).run_id === run.id);
+    expect(events).toHaveLength(1);
+    const { id, receivedAt, ts, ...rest } = events[0]!;
+    expect([id, receivedAt, ts]).toEqual([expect.any(String), expect.any(Date), expect.anything()]);
+    return { run, event: rest };
+  };
+
+  it("stores function.finished exactly as the transaction path (ingest) does, and routes it when a function listens", async () => {
+    const plain = testInngest.createFunction({ id: "plain", retries: 0, triggers: [{ event: "test/plain" }] }, async ({ step }) => step.run("a", () => ({ ok: 1 })));
+    const fast = await startExecutor([plain]);
+    await send({ name: "test/plain", data: { n: 1 } });
+    await fast.drain();
+    const viaStatement = await finishedEvent(fast, "wft-plain");
+
+    await resetWorld();
+    const listened: unknown[] = [];
+    const listener = testInngest.createFunction(
+      { id: "listener", retries: 0, triggers: [{ event: "inngest/function.finished", if: "event.data.function_id == 'wft-plain'" }] },
+      async ({ event }) => listened.push(event.data.result),
+    );
+    const routed = await startExecutor([plain, listener]);
+    await send({ name: "test/plain", data: { n: 1 } });
+    await routed.drain();
+    const viaIngest = await finishedEvent(routed, "wft-plain");
+
+    expect(listened).toEqual([{ ok: 1 }]);
+    const shape = ({ run, event }: typeof viaStatement) => ({
+      run: { status: run.status, output: run.output, error: run.error },
+      // NOTE: the run and event ids differ between the two runs; everything else must be the same.
+      event: { ...event, data: { ...(event.data as object), run_id: "<run>", event: { ...(event.data as { event: object }).event, id: "<id>" }, events: [{ ...(event.data as { events: object[] }).events[0], id: "<id>" }] } },
+    });
+    expect(shape(viaStatement)).toEqual(shape(viaIngest));
+    expect(viaStatement.event).toMatchObject({ name: "inngest/function.finished", externalId: null, user: {}, data: { function_id: "wft-plain", result: { ok: 1 } } });
+  });
+
+  it("leaves a run with a wait on function.finished to the transaction path, so the wait resumes", async () => {
+    const plain = testInngest.createFunction({ id: "plain", retries: 0, triggers: [{ event: "test/plain" }] }, async () => "plain-done");
+    const watcher = testInngest.createFunction({ id: "watcher", retries: 0, triggers: [{ event: "test/watch" }] }, async ({ step }) =>
+      step.waitForEvent("finished", { event: "inngest/function.finished", timeout: "1h", if: "async.data.function_id == 'wft-plain'" }),
+    );
+    const wf = await startExecutor([plain, watcher]);
+    await send({ name: "test/watch", data: {} });
+    await wf.drain();
+    await send({ name: "test/plain", data: {} });
+    await wf.drain();
+    expect(await onlyRun("wft-watcher")).toMatchObject({ status: "COMPLETED", output: { name: "inngest/function.finished", data: { result: "plain-done" } } });
+  });
+});
