@@ -91,6 +91,12 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
 
   /** The run as this claim will call it, or undefined when the claim no longer holds the job. */
   const loadClaimedRun = async (job: ClaimedJob): Promise<StepRow | undefined> => {
+    if (job.loaded) {
+      // NOTE: read by the claim statement itself, under this claim's fresh token.
+      const { loaded } = job;
+      job.loaded = undefined;
+      return { ...loaded, event: loaded.event as RunEvent, events: loaded.events as RunEvent[] };
+    }
     if (job.known) {
       // NOTE: a continuation skips re-reading the run, but not the fence: a run cancelled since the last
       // reply has lost its jobs, and must not execute one more step from the state in memory.
