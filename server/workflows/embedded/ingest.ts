@@ -47,8 +47,8 @@ const ingestOne = async (ctx: Ctx, functions: Map<string, FunctionConfig>, input
   if (input.id && !(await claimDedupe(ctx.db, "event", input.id, nowMs))) return event.id;
   // NOTE: storing the event, creating the runs it triggers and finding the pauses it may resolve share one
   // round trip. All parts see the statement's snapshot, so a run created by this very event (and its
-  // cancelOn pauses) is never cancelled or resumed by it. Functions with an idempotency key claim it first,
-  // one by one, on the classic path.
+  // cancelOn pauses) is never cancelled or resumed by it. A function with an idempotency key gets its run
+  // afterwards from createRun, which claims the key first.
   const triggered = triggeredBy(functions.values(), event);
   const folded = triggered.filter((fn) => !fn.idempotency).map((fn) => newRun(fn, event, nowMs));
   const pauses = await ctx.db.$queryRawUnsafe<PauseRow[]>(
