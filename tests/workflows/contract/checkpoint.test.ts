@@ -8,7 +8,8 @@ import { APP_ID, buildCallBody, callFunction, createContractClient, hashStepId, 
 
 const { client, recordingFetch } = createContractClient({ checkpointing: { bufferedSteps: 1, maxRuntime: "10s" } });
 const buffered = createContractClient({ checkpointing: { bufferedSteps: 4, maxRuntime: "10s" } });
-const shortRuntime = createContractClient({ checkpointing: { bufferedSteps: 1, maxRuntime: 60 } });
+// NOTE: a duration string, as the embedded client sets it ("10s"): the SDK parses it with `ms`.
+const shortRuntime = createContractClient({ checkpointing: { bufferedSteps: 1, maxRuntime: "60ms" } });
 
 /** How often each step body ran in this test. */
 const ran: Record<string, number> = {};
