@@ -38,72 +38,78 @@ try {
 
   const client = new Inngest({
     id: "bench",
-    checkpointing: false,
     ...embeddedClientOptions(),
     logger: { info: () => {}, warn: () => {}, error: console.error, debug: () => {} },
   });
   const latencies: number[] = [];
   const stepBody = (i: number) => db.$queryRawUnsafe<unknown[]>(`SELECT $1::int AS n`, i);
-  const oneStep = client.createFunction({ id: "one-step", retries: 0, triggers: [{ event: "bench/one" }] }, async ({ event, step }) => {
-    await step.run("s0", async () => {
-      const sentAt = (event.data as { sentAt?: number }).sentAt;
-      if (sentAt) latencies.push(performance.timeOrigin + performance.now() - sentAt);
-      return stepBody(0).then(() => 0);
-    });
+  const defineFunctions = (on: typeof client) => ({
+    oneStep: on.createFunction({ id: "one-step", retries: 0, triggers: [{ event: "bench/one" }] }, async ({ event, step }) => {
+      await step.run("s0", async () => {
+        const sentAt = (event.data as { sentAt?: number }).sentAt;
+        if (sentAt) latencies.push(performance.timeOrigin + performance.now() - sentAt);
+        return stepBody(0).then(() => 0);
+      });
+    }),
+    tenSteps: on.createFunction({ id: "ten-steps", retries: 0, triggers: [{ event: "bench/ten" }] }, async ({ step }) => {
+      for (let i = 0; i < 10; i += 1) await step.run(`s${i}`, () => stepBody(i).then(() => i));
+    }),
   });
-  const tenSteps = client.createFunction({ id: "ten-steps", retries: 0, triggers: [{ event: "bench/ten" }] }, async ({ step }) => {
-    for (let i = 0; i < 10; i += 1) await step.run(`s${i}`, () => stepBody(i).then(() => i));
-  });
+  const { oneStep, tenSteps } = defineFunctions(client);
 
-  const executor = await createEmbeddedExecutor({
-    db,
-    handler: serve({ client, functions: [oneStep, tenSteps] }) as never,
-    autoStart: false,
-    crons: false,
-    maxParallel: MAX_PARALLEL,
-    workerId: "bench",
-  });
-  await executor.sync();
-  await executor.start();
-
+  const countCompleted = async (functionId: string) =>
+    (await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "InngestRun" WHERE "functionId" = $1 AND status = 'COMPLETED'`, functionId))[0]?.n ?? 0;
   const waitForCompleted = async (functionId: string, count: number) => {
-    for (;;) {
-      const rows = await db.$queryRawUnsafe<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM "InngestRun" WHERE "functionId" = $1 AND status = 'COMPLETED'`,
-        functionId,
-      );
-      if ((rows[0]?.n ?? 0) >= count) return;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    while ((await countCompleted(functionId)) < count) await new Promise((resolve) => setTimeout(resolve, 20));
   };
 
   const throughput = async (name: string, functionId: string, runs: number, steps: number) => {
+    const before = await countCompleted(functionId);
     const started = performance.now();
     const cpu0 = process.cpuUsage();
     for (let sent = 0; sent < runs; sent += 100) {
       await client.send(Array.from({ length: Math.min(100, runs - sent) }, () => ({ name, data: {} })));
     }
-    await waitForCompleted(functionId, runs);
+    await waitForCompleted(functionId, before + runs);
     const seconds = (performance.now() - started) / 1_000;
     const cpu = process.cpuUsage(cpu0);
     const cpuShare = (cpu.user + cpu.system) / 1e6 / seconds;
     return { runsPerSec: runs / seconds, stepsPerSec: (runs * steps) / seconds, seconds, cpuShare };
   };
 
-  // Warm-up: JIT, connection pool, prepared plans.
-  await throughput("bench/one", "bench-one-step", 100, 1);
+  /** The production path (executor loop, serve() handler, signatures, leases), with checkpointing on or off. */
+  const measure = async (checkpointing: boolean) => {
+    // NOTE: every mode starts from empty executor tables, so neither pays for the other's history.
+    await db.$executeRawUnsafe(`TRUNCATE "InngestRun", "InngestStep", "InngestJob", "InngestEvent", "InngestPause", "InngestDedupe" CASCADE`);
+    const executor = await createEmbeddedExecutor({
+      db,
+      handler: serve({ client, functions: [oneStep, tenSteps] }) as never,
+      autoStart: false,
+      crons: false,
+      maxParallel: MAX_PARALLEL,
+      workerId: `bench-${checkpointing ? "checkpointing" : "classic"}`,
+      checkpointing,
+    });
+    await executor.sync();
+    await executor.start();
+    // Warm-up: JIT, connection pool, prepared plans.
+    await throughput("bench/one", "bench-one-step", 100, 1);
+    const one = await throughput("bench/one", "bench-one-step", RUNS_ONE_STEP, 1);
+    const ten = await throughput("bench/ten", "bench-ten-steps", RUNS_TEN_STEPS, 10);
 
-  const one = await throughput("bench/one", "bench-one-step", RUNS_ONE_STEP + 100, 1);
-  const ten = await throughput("bench/ten", "bench-ten-steps", RUNS_TEN_STEPS, 10);
-
-  // Latency from send() to the first step starting, at a light load (one event at a time).
-  latencies.length = 0;
-  const before = RUNS_ONE_STEP + 200;
-  for (let i = 0; i < LATENCY_SAMPLES; i += 1) {
-    await client.send({ name: "bench/one", data: { sentAt: performance.timeOrigin + performance.now() } });
-    await waitForCompleted("bench-one-step", before + i + 1);
-  }
-  await executor.stop();
+    // Latency from send() to the first step starting, at a light load (one event at a time).
+    latencies.length = 0;
+    const before = await countCompleted("bench-one-step");
+    for (let i = 0; i < LATENCY_SAMPLES; i += 1) {
+      await client.send({ name: "bench/one", data: { sentAt: performance.timeOrigin + performance.now() } });
+      await waitForCompleted("bench-one-step", before + i + 1);
+    }
+    await executor.stop();
+    return { one, ten, p50: percentile(latencies, 50), p99: percentile(latencies, 99), n: latencies.length };
+  };
+  const modes = (process.env.BENCH_MODES ?? "on,off").split(",").map((mode) => mode.trim() === "on");
+  const results = new Map<boolean, Awaited<ReturnType<typeof measure>>>();
+  for (const checkpointing of modes) results.set(checkpointing, await measure(checkpointing));
 
   // Ceiling: the same step bodies called directly, with the same parallelism.
   const ceiling = async (runs: number, steps: number) => {
@@ -123,12 +129,26 @@ try {
   const ceilOne = await ceiling(RUNS_ONE_STEP, 1);
   const ceilTen = await ceiling(RUNS_TEN_STEPS, 10);
 
-  // Protocol ceiling: the same runs driven through the SDK handler with the state kept in memory (no
-  // executor tables, no leases): what the SDK's per-request cost alone allows.
+  // SDK ceiling: the same runs driven through the SDK handler with the state kept in memory (no executor
+  // tables, no leases), classic and with checkpointing: what the SDK's own cost alone allows.
   const { buildCallBody, callHandler } = await import("../server/workflows/embedded/protocol");
   const { embeddedSigningKey } = await import("../server/workflows/engine");
   const handler = serve({ client, functions: [oneStep, tenSteps] }) as never;
-  const protocolCeiling = async (fnId: string, eventName: string, runs: number, steps: number) => {
+  // NOTE: with checkpointing, a client whose fetch keeps the checkpoints in memory (the run's memos).
+  const inMemory = new Map<string, Record<string, unknown>>();
+  const memoryClient = new Inngest({
+    id: "bench",
+    ...embeddedClientOptions(),
+    logger: { info: () => {}, warn: () => {}, error: console.error, debug: () => {} },
+    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+      const { run_id: runId, steps } = JSON.parse(String(init?.body)) as { run_id: string; steps: { id: string; data?: unknown }[] };
+      const memos = inMemory.get(runId)!;
+      for (const op of steps) memos[op.id] = { data: op.data ?? null };
+      return new Response(null, { status: 200 });
+    },
+  });
+  const memoryHandler = serve({ client: memoryClient, functions: Object.values(defineFunctions(memoryClient)) }) as never;
+  const protocolCeiling = async (fnId: string, eventName: string, runs: number, steps: number, checkpointing = false) => {
     const started = performance.now();
     let next = 0;
     await Promise.all(
@@ -137,15 +157,21 @@ try {
           next += 1;
           const event = { name: eventName, data: {}, id: `e${next}`, ts: Date.now(), user: {} };
           const memos: Record<string, unknown> = {};
-          const stack: string[] = [];
+          const runId = `r${checkpointing ? "c" : ""}${next}`;
+          inMemory.set(runId, memos);
           for (;;) {
-            const body = buildCallBody({ event, events: [event], steps: memos, stack, runId: `r${next}`, attempt: 0, maxAttempts: 1, disableImmediate: false });
-            const res = await callHandler({ handler, method: "POST", url: `http://bench.invalid/api/inngest?fnId=${fnId}&stepId=step`, body, signingKey: embeddedSigningKey() });
+            const stack = Object.keys(memos);
+            const body = buildCallBody({
+              event, events: [event], steps: memos, stack, runId, attempt: 0, maxAttempts: 1, disableImmediate: false,
+              checkpoint: checkpointing ? { fnId, queueItemId: runId } : undefined,
+            });
+            const res = await callHandler({ handler: checkpointing ? memoryHandler : handler, method: "POST", url: `http://bench.invalid/api/inngest?fnId=${fnId}&stepId=step`, body, signingKey: embeddedSigningKey() });
             if (res.kind === "response" && res.status === 200) break;
             if (res.kind !== "response" || res.status !== 206) throw new Error(`protocol ceiling: unexpected reply ${JSON.stringify(res).slice(0, 300)}`);
-            for (const op of res.body as { id: string; data?: unknown }[]) {
+            const ops = res.body as { op: string; id: string; data?: unknown }[];
+            if (ops.some((op) => op.op === "RunComplete")) break;
+            for (const op of ops) {
               memos[op.id] = { data: op.data ?? null };
-              stack.push(op.id);
             }
           }
         }
@@ -156,15 +182,26 @@ try {
   };
   const protoOne = await protocolCeiling("bench-one-step", "bench/one", RUNS_ONE_STEP, 1);
   const protoTen = await protocolCeiling("bench-ten-steps", "bench/ten", RUNS_TEN_STEPS, 10);
+  const protoOneCheckpointing = await protocolCeiling("bench-one-step", "bench/one", RUNS_ONE_STEP, 1, true);
+  const protoTenCheckpointing = await protocolCeiling("bench-ten-steps", "bench/ten", RUNS_TEN_STEPS, 10, true);
 
   const fmt = (n: number) => n.toFixed(0).padStart(7);
-  console.log(`\nEmbedded executor benchmark (${os.cpus().length} CPUs, maxParallel ${MAX_PARALLEL}, PostgreSQL ${server.url("bench")})`);
   const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`.padStart(7);
-  console.log(`                    runs/s   steps/s | direct ceiling steps/s  ratio | SDK-protocol ceiling steps/s  ratio`);
-  console.log(`  1-step function  ${fmt(one.runsPerSec)}  ${fmt(one.stepsPerSec)} |                ${fmt(ceilOne.stepsPerSec)} ${pct(one.stepsPerSec, ceilOne.stepsPerSec)} |                      ${fmt(protoOne.stepsPerSec)} ${pct(one.stepsPerSec, protoOne.stepsPerSec)}`);
-  console.log(`  10-step function ${fmt(ten.runsPerSec)}  ${fmt(ten.stepsPerSec)} |                ${fmt(ceilTen.stepsPerSec)} ${pct(ten.stepsPerSec, ceilTen.stepsPerSec)} |                      ${fmt(protoTen.stepsPerSec)} ${pct(ten.stepsPerSec, protoTen.stepsPerSec)}`);
-  console.log(`  executor process CPU while running: 1-step ${(one.cpuShare * 100).toFixed(0)}%, 10-step ${(ten.cpuShare * 100).toFixed(0)}% of one core`);
-  console.log(`  send() → run start (light load, n=${latencies.length}): p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
+  const times = (a: number, b: number) => `×${(a / b).toFixed(2)}`.padStart(6);
+  console.log(`\nEmbedded executor benchmark (${os.cpus().length} CPUs, load ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}, maxParallel ${MAX_PARALLEL}, PostgreSQL ${server.url("bench")})`);
+  console.log(`  ceilings: direct call 1-step ${fmt(ceilOne.stepsPerSec).trim()} steps/s, 10-step ${fmt(ceilTen.stepsPerSec).trim()} steps/s; SDK alone (state in memory) classic 1-step ${fmt(protoOne.stepsPerSec).trim()}, 10-step ${fmt(protoTen.stepsPerSec).trim()} steps/s, checkpointing 1-step ${fmt(protoOneCheckpointing.stepsPerSec).trim()}, 10-step ${fmt(protoTenCheckpointing.stepsPerSec).trim()} steps/s`);
+  console.log(`  checkpointing  function    runs/s  steps/s | vs direct | vs SDK alone | vs target          | CPU   | send→start p50 / p99`);
+  for (const [checkpointing, { one, ten, p50, p99, n }] of results) {
+    const mode = (checkpointing ? "on" : "off").padEnd(13);
+    const [sdkOne, sdkTen] = checkpointing ? [protoOneCheckpointing, protoTenCheckpointing] : [protoOne, protoTen];
+    console.log(`  ${mode}  1-step    ${fmt(one.runsPerSec)}  ${fmt(one.stepsPerSec)} |  ${pct(one.stepsPerSec, ceilOne.stepsPerSec)} |      ${pct(one.stepsPerSec, sdkOne.stepsPerSec)} | ${times(one.runsPerSec, 300)} of 300 runs/s  | ${(one.cpuShare * 100).toFixed(0).padStart(3)}% | ${p50.toFixed(1)} / ${p99.toFixed(1)} ms (n=${n})`);
+    console.log(`  ${mode}  10-step   ${fmt(ten.runsPerSec)}  ${fmt(ten.stepsPerSec)} |  ${pct(ten.stepsPerSec, ceilTen.stepsPerSec)} |      ${pct(ten.stepsPerSec, sdkTen.stepsPerSec)} | ${times(ten.stepsPerSec, 2_000)} of 2000 steps/s | ${(ten.cpuShare * 100).toFixed(0).padStart(3)}% |`);
+  }
+  const on = results.get(true);
+  const off = results.get(false);
+  if (on && off) {
+    console.log(`  checkpointing on vs off: 1-step ${times(on.one.runsPerSec, off.one.runsPerSec)}, 10-step ${times(on.ten.stepsPerSec, off.ten.stepsPerSec)}`);
+  }
   await db.$disconnect();
 } finally {
   server.stop();

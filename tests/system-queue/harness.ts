@@ -20,7 +20,7 @@ const noop = () => {};
 // NOTE: the SDK logs every step error; these tests provoke them on purpose.
 const silentLogger = { info: noop, warn: noop, error: noop, debug: noop };
 
-export const sqInngest = new Inngest({ id: "sqt", checkpointing: false, logger: silentLogger, ...embeddedClientOptions() });
+export const sqInngest = new Inngest({ id: "sqt", logger: silentLogger, ...embeddedClientOptions() });
 
 export const EVENTS = {
   complete: "sq-test/provision.requested",

@@ -34,3 +34,4 @@ export const hookedDb = (hooks: QueryHooks): DbClient =>
 export const isLeaseExtension = (sql: string) => sql.startsWith(`UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp WHERE id = $1`);
 export const isInlineStepApply = (sql: string) => sql.startsWith("WITH del AS (DELETE FROM \"InngestJob\"") && sql.includes("step AS (");
 
+export const isCheckpoint = (sql: string) => sql.startsWith(`WITH job AS (\n     UPDATE "InngestJob" SET "lockedUntil" = $4::timestamp`);

@@ -7,12 +7,14 @@ import { createEmbeddedExecutor, type ExecutorOptions } from "@/server/workflows
 import type { ServeHandler } from "@/server/workflows/embedded/protocol";
 import { fakeDateClock, noJitter } from "@/server/workflows/embedded/testing";
 
-/** A test-only client: same embedded options as the app's, its own app id, so tests never touch the app's functions. */
+/**
+ * A test-only client: same embedded options as the app's (checkpointing included), its own app id, so tests
+ * never touch the app's functions.
+ */
 // NOTE: a silent logger: the SDK logs every thrown step error, and the tests throw on purpose.
 const quiet = () => undefined;
 export const testInngest = new Inngest({
   id: "wft",
-  checkpointing: false,
   ...embeddedClientOptions(),
   logger: { info: quiet, warn: quiet, error: quiet, debug: quiet },
 });

@@ -4,6 +4,7 @@ import { systemClock, type Clock } from "@/server/clock";
 import type { DbClient } from "@/server/db";
 import { embeddedSigningKey, EMBEDDED_SERVE_URL } from "../engine";
 import type { Backoff } from "./backoff";
+import { newCheckpointScope, queueItemId } from "./checkpoint";
 import { tickCron, tickDueCrons } from "./cron-ticks";
 import { parseDurationMs } from "./duration";
 import { classifyApplyError } from "./db-errors";
@@ -45,6 +46,12 @@ export type ExecutorOptions = {
   serveUrl?: string;
   /** Jitter source for the backoff table. */
   random?: () => number;
+  /**
+   * Lets discoveries checkpoint (default true): they carry `ctx.fn_id`/`ctx.qi_id`, and one SDK request runs
+   * consecutive steps, each stored by the checkpoint route (workflow-checkpointing.md). false is the kill
+   * switch: one request per step, whatever the client's `checkpointing` option says.
+   */
+  checkpointing?: boolean;
 };
 
 const EXECUTOR_LEASE_TTL_MS = 30_000;
@@ -71,6 +78,7 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
     signingKey = embeddedSigningKey(),
     serveUrl = EMBEDDED_SERVE_URL,
     random,
+    checkpointing = true,
   } = options;
   const clock: ControllableClock = options.clock ?? systemClock;
 
@@ -83,6 +91,12 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
 
   /** The run as this claim will call it, or undefined when the claim no longer holds the job. */
   const loadClaimedRun = async (job: ClaimedJob): Promise<StepRow | undefined> => {
+    if (job.loaded) {
+      // NOTE: read by the claim statement itself, under this claim's fresh token.
+      const { loaded } = job;
+      job.loaded = undefined;
+      return { ...loaded, event: loaded.event as RunEvent, events: loaded.events as RunEvent[] };
+    }
     if (job.known) {
       // NOTE: a continuation skips re-reading the run, but not the fence: a run cancelled since the last
       // reply has lost its jobs, and must not execute one more step from the state in memory.
@@ -115,9 +129,12 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
       return undefined;
     }
     const maxAttempts = maxAttemptsOf(fn);
+    // NOTE: only a discovery of a sequential run checkpoints; a targeted or parallel call stays classic.
+    const checkpoint = checkpointing && job.stepId === "step" && !run.disableImmediate ? newCheckpointScope(db, clock, jobLeaseMs) : undefined;
     const body = buildCallBody({
       event: run.event, events: run.events, steps: run.memos ?? {}, stack: run.stack, runId: job.runId,
       attempt: job.attempt, maxAttempts, disableImmediate: run.disableImmediate,
+      checkpoint: checkpoint && { fnId: fn.id, queueItemId: queueItemId(job) },
     });
     const url = new URL(fn.steps.step.runtime.url || serveUrl);
     url.searchParams.set("fnId", fn.id);
@@ -129,7 +146,7 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
     heldLeases.add(lease);
     let result;
     try {
-      result = await callHandler({ handler, method: "POST", url: url.toString(), body, signingKey, headers: { "x-run-id": job.runId }, signal: lease.signal });
+      result = await callHandler({ handler, method: "POST", url: url.toString(), body, signingKey, headers: { "x-run-id": job.runId }, signal: lease.signal, checkpoint });
     } finally {
       lease.release();
       heldLeases.delete(lease);
@@ -138,13 +155,28 @@ export const createEmbeddedExecutor = async (options: ExecutorOptions) => {
       console.warn(`[workflows] run ${job.runId}: abandoned the call of step ${job.stepId}, its reply is dropped:`, lease.signal.reason);
       return undefined;
     }
+    if (checkpoint?.refused) {
+      // NOTE: the checkpoint route fenced this call out (409): the SDK stopped and answered StaleDispatchError.
+      // That reply is not the run's failure; the claim is gone (or the run ended), so nothing is applied.
+      await releaseJobLease(db, job);
+      return undefined;
+    }
     const verdict = judgeReply(result);
     if (result.kind === "response" && result.status === 401) {
       console.error(`[workflows] ${run.functionId} run ${job.runId}: the handler rejected the executor's signature (401). Check INNGEST_SIGNING_KEY and the clock.`);
     }
+    // NOTE: the cached state for the next call includes what was checkpointed during this one; without
+    // them the next request would replay without those memos and run the steps again (§5.5 item 3).
+    const accepted = checkpoint?.accepted ?? [];
     const sequential = run.disableImmediate
       ? undefined
-      : { known: { event: run.event, events: run.events, stack: run.stack, memos: run.memos ?? {}, functionId: run.functionId } };
+      : {
+          known: {
+            event: run.event, events: run.events, functionId: run.functionId,
+            stack: [...run.stack, ...accepted.map((step) => step.id)],
+            memos: { ...run.memos, ...Object.fromEntries(accepted.map((step) => [step.id, step.memo])) },
+          },
+        };
     try {
       const { continuation } = await applyVerdict(actx, job, fn, maxAttempts, verdict, startedMs, sequential);
       return continuation;

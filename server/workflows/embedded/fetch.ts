@@ -1,6 +1,7 @@
 import "server-only";
 import { EMBEDDED_EVENT_KEY, EMBEDDED_ORIGIN } from "../engine";
-import { currentCallSignal } from "./call-scope";
+import { currentCallScope } from "./call-scope";
+import { handleCheckpoint } from "./checkpoint";
 import { ingest } from "./ingest";
 
 const json = (status: number, body: unknown) =>
@@ -14,14 +15,16 @@ const bodyText = async (input: RequestInfo | URL, init?: RequestInit) => {
 };
 
 /**
- * The embedded client's `fetch` (§5.4): the Event API on the sentinel origin goes into `ingest`; any other
- * path on it is a configuration bug (checkpointing, out-of-band sync, the REST API) and answers 501 naming
- * the path; every other URL goes to the global fetch. Inside an SDK call the executor has abandoned, the
- * sentinel origin answers 409 and other requests are aborted.
+ * The embedded client's `fetch` (§5.4): the Event API on the sentinel origin goes into `ingest`, async
+ * checkpoints into `handleCheckpoint` (workflow-checkpointing.md §5.4); any other path on it is a
+ * configuration bug (out-of-band sync, the REST API) and answers 501 naming the path; every other URL goes
+ * to the global fetch. Inside an SDK call the executor has abandoned, the sentinel origin answers 409 and
+ * other requests are aborted.
  */
 export const embeddedFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
   const url = new URL(input instanceof Request ? input.url : String(input));
-  const call = currentCallSignal();
+  const scope = currentCallScope();
+  const call = scope?.signal;
   if (url.origin !== EMBEDDED_ORIGIN) {
     // NOTE: an SDK request made during a call is aborted with the call (its timeout, or a lost job lease).
     const own = init?.signal ?? (input instanceof Request ? input.signal : undefined);
@@ -33,6 +36,8 @@ export const embeddedFetch = async (input: RequestInfo | URL, init?: RequestInit
   }
   const match = /^\/e\/([^/]+)\/?$/.exec(url.pathname);
   const method = (init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
+  const checkpoint = /^\/v1\/checkpoint\/([^/]+)\/async$/.exec(url.pathname);
+  if (checkpoint && method === "POST") return handleCheckpoint(decodeURIComponent(checkpoint[1]!), await bodyText(input, init), scope?.checkpoint);
   if (!match || method !== "POST") {
     return json(501, { error: `The embedded workflow executor does not implement ${method} ${url.pathname}; this is a configuration bug (is checkpointing on?)` });
   }

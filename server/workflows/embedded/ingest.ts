@@ -6,7 +6,7 @@ import { matchesExpression } from "./expr";
 import { pokeWorkers } from "./notifier";
 import { pausesForEventSql, resolvePauses, type PauseRow } from "./pauses";
 import { loadFunctions } from "./registry";
-import { claimDedupe, createRun } from "./runs";
+import { claimDedupe, createRun, insertRunsSql, newRun } from "./runs";
 import { inTransaction, json, ts } from "./sql";
 import type { Ctx, FunctionConfig, RunEvent } from "./types";
 import { assertValidEvents, type IncomingEvent } from "./validate-event";
@@ -27,14 +27,11 @@ export type IngestOptions = {
 export const matchesEventName = (pattern: string, name: string) =>
   pattern === name || (pattern.endsWith("/*") && name.startsWith(pattern.slice(0, -1)));
 
-const routeToTriggers = async (ctx: Ctx, functions: Iterable<FunctionConfig>, event: RunEvent) => {
-  for (const fn of functions) {
-    const isTriggered = fn.triggers.some(
-      (trigger) => "event" in trigger && matchesEventName(trigger.event, event.name) && matchesExpression(trigger.expression, { event }),
-    );
-    if (isTriggered) await createRun(ctx, { fn, event });
-  }
-};
+/** The functions an event triggers: exact name or wildcard, and the trigger's expression (§5.9). */
+const triggeredBy = (functions: Iterable<FunctionConfig>, event: RunEvent) =>
+  [...functions].filter((fn) =>
+    fn.triggers.some((trigger) => "event" in trigger && matchesEventName(trigger.event, event.name) && matchesExpression(trigger.expression, { event })),
+  );
 
 const ingestOne = async (ctx: Ctx, functions: Map<string, FunctionConfig>, input: IncomingEvent) => {
   const nowMs = ctx.clock.now();
@@ -48,16 +45,21 @@ const ingestOne = async (ctx: Ctx, functions: Map<string, FunctionConfig>, input
   };
   // A user-supplied id deduplicates for 24 h: the duplicate is acknowledged but not routed (§5.4).
   if (input.id && !(await claimDedupe(ctx.db, "event", input.id, nowMs))) return event.id;
-  // NOTE: storing the event and finding the pauses it may resolve share one round trip. The pauses are
-  // read before routing, so a run created by this very event is never cancelled or resumed by it.
+  // NOTE: storing the event, creating the runs it triggers and finding the pauses it may resolve share one
+  // round trip. All parts see the statement's snapshot, so a run created by this very event (and its
+  // cancelOn pauses) is never cancelled or resumed by it. A function with an idempotency key gets its run
+  // afterwards from createRun, which claims the key first.
+  const triggered = triggeredBy(functions.values(), event);
+  const folded = triggered.filter((fn) => !fn.idempotency).map((fn) => newRun(fn, event, nowMs));
   const pauses = await ctx.db.$queryRawUnsafe<PauseRow[]>(
     `WITH ins AS (
        INSERT INTO "InngestEvent"(id, "externalId", name, data, "user", ts, "receivedAt") VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7::timestamp)
-     )
+     ), ${insertRunsSql("$8", "$3", "$9", "$7")}
      ${pausesForEventSql("$3", "$7")}`,
     storedId, input.id ?? null, event.name, json(event.data), json(event.user), BigInt(Math.trunc(event.ts)), ts(nowMs),
+    json(folded), json(event),
   );
-  await routeToTriggers(ctx, functions.values(), event);
+  for (const fn of triggered) if (fn.idempotency) await createRun(ctx, { fn, event });
   await resolvePauses(ctx, event, pauses);
   return event.id;
 };

@@ -4,6 +4,7 @@ import type { DbClient } from "@/server/db";
 import { backoffDelayMs, type Backoff } from "./backoff";
 import { MAX_SLEEP_MS, parseRetryAfterMs, resolveTimeMs } from "./duration";
 import type { Op, Verdict } from "./protocol";
+import { matchesEventName } from "./ingest";
 import { newClaimToken, type ClaimedJob, type KnownRunState } from "./queue";
 import { createRun, finalizeRun, lockRun, queueDiscoveryIfIdle, resolveStep, type Continuation } from "./runs";
 import { inTransaction, json, ts } from "./sql";
@@ -18,7 +19,9 @@ export type ApplyContext = Ctx & {
 };
 
 const ONE_YEAR_MS = 365 * 86_400_000;
-const UNSUPPORTED_OPS = new Set(["AIGateway", "Gateway", "WaitForSignal", "DeferAdd", "DeferAbort", "DiscoveryRequest", "SyncRunComplete"]);
+const UNSUPPORTED_OPS = new Set(["AIGateway", "Gateway", "WaitForSignal", "DeferAdd", "DeferAbort", "SyncRunComplete"]);
+/** Ops that leave a step pending: two or more of them in one reply mean the run went parallel (§5.10). */
+const PLAN_OR_ASYNC_OPS = new Set(["StepPlanned", "Sleep", "WaitForEvent", "InvokeFunction"]);
 
 /** Deletes the job if this claim still holds it: whoever wins the row applies the result (§5.7). */
 export const deleteFenced = async (tx: DbClient, job: ClaimedJob) =>
@@ -166,6 +169,10 @@ const applyOp = async (actx: ApplyContext & { db: DbClient }, runId: string, fn:
     case "RunComplete":
       await finalizeRun(actx, runId, { status: "COMPLETED", output: op.data ?? null });
       return "ended";
+    case "DiscoveryRequest":
+      // NOTE: the SDK asks to be called again (the spec's maxRuntime answer; 4.24.0 sends StepPlanned in
+      // async mode): the discovery queued after the ops does exactly that.
+      return;
     default:
       return endWithError(
         actx,
@@ -230,6 +237,46 @@ const applyInlineStepRun = async (actx: ApplyContext, job: ClaimedJob, op: Op, s
   return { continuation: { id: jobId, runId: job.runId, kind: "CALL", stepId: "step", attempt: 0, claimToken, known: next } };
 };
 
+const FINISHED_EVENT = "inngest/function.finished";
+
+/**
+ * The completion hot path — a run whose last reply is its result — in ONE statement instead of a
+ * transaction: fenced job delete, the run's result, its remaining jobs and pauses, and the
+ * `inngest/function.finished` lifecycle event stored as `ingest` would store it. Only when that event has
+ * nothing to do beyond being stored: no function is triggered by it (checked here, from the synced
+ * functions) and, checked in the statement, the run has no parent to resume and no live wait or cancel
+ * pause listens for it. Otherwise nothing is written and "fallback" sends the caller to the transaction.
+ */
+const completeInOneStatement = async (actx: ApplyContext, job: ClaimedJob, output: unknown): Promise<"done" | "fallback"> => {
+  for (const fn of actx.functions.values()) {
+    if (fn.triggers.some((trigger) => "event" in trigger && matchesEventName(trigger.event, FINISHED_EVENT))) return "fallback";
+  }
+  const nowMs = actx.clock.now();
+  const rows = await actx.db.$queryRawUnsafe<{ isSimple: boolean }[]>(
+    `WITH simple AS (
+       SELECT 1 FROM "InngestRun" WHERE id = $3 AND "endedAt" IS NULL AND "parentRunId" IS NULL
+         AND NOT EXISTS (SELECT 1 FROM "InngestPause" WHERE "eventName" = $7 AND kind IN ('WAIT', 'CANCEL') AND "expiresAt" > $5::timestamp)
+     ),
+     del AS (DELETE FROM "InngestJob" WHERE id = $1 AND "claimToken" = $2 AND EXISTS (SELECT 1 FROM simple) RETURNING id),
+     run AS (
+       UPDATE "InngestRun" SET status = 'COMPLETED', output = $4::jsonb, error = NULL, "endedAt" = $5::timestamp
+       WHERE id = $3 AND "endedAt" IS NULL AND EXISTS (SELECT 1 FROM del)
+       RETURNING "functionId", event, events
+     ),
+     jobs AS (DELETE FROM "InngestJob" WHERE "runId" = $3 AND EXISTS (SELECT 1 FROM run)),
+     pauses AS (DELETE FROM "InngestPause" WHERE "runId" = $3 AND EXISTS (SELECT 1 FROM run)),
+     ev AS (
+       INSERT INTO "InngestEvent"(id, "externalId", name, data, "user", ts, "receivedAt")
+       SELECT $6, NULL, $7, jsonb_build_object('function_id', "functionId", 'run_id', $3::text, 'event', event, 'events', events, 'result', $4::jsonb),
+         '{}'::jsonb, $8, $5::timestamp
+       FROM run
+     )
+     SELECT EXISTS (SELECT 1 FROM simple) AS "isSimple"`,
+    job.id, job.claimToken, job.runId, json(output), ts(nowMs), newId(nowMs), FINISHED_EVENT, BigInt(nowMs),
+  );
+  return rows[0]?.isSimple ? "done" : "fallback";
+};
+
 /**
  * Applies a verdict for a CALL job in one transaction fenced by the job delete (§5.8). Nothing is written
  * when this claim no longer holds the job (claimed again, or the run ended). A discovery queued after a
@@ -248,6 +295,9 @@ export const applyVerdict = async (
   if (sequential && verdict.type === "ops" && verdict.ops.length === 1 && verdict.ops[0]!.op === "StepRun") {
     return applyInlineStepRun(actx, job, verdict.ops[0]!, startedMs, sequential.known);
   }
+  const result =
+    verdict.type === "complete" ? { output: verdict.output } : verdict.type === "ops" && verdict.ops.length === 1 && verdict.ops[0]!.op === "RunComplete" ? { output: verdict.ops[0]!.data } : undefined;
+  if (result && (await completeInOneStatement(actx, job, result.output ?? null)) === "done") return {};
   return inTransaction(actx.db, async (tx) => {
     const ctx = { ...actx, db: tx };
     const nowMs = ctx.clock.now();
@@ -282,7 +332,9 @@ export const applyVerdict = async (
     for (const op of verdict.ops) {
       if ((await applyOp(ctx, job.runId, fn, op, startedMs)) === "ended") return {};
     }
-    if (verdict.ops.length > 1) {
+    // NOTE: [StepRun…, RunComplete] or [StepRun…, Sleep] is the normal end of a checkpointed request, not
+    // parallelism; only two or more pending ops are (workflow-checkpointing.md §5.5 item 2).
+    if (verdict.ops.filter((op) => PLAN_OR_ASYNC_OPS.has(op.op)).length > 1) {
       await tx.$executeRawUnsafe(`UPDATE "InngestRun" SET "disableImmediate" = true WHERE id = $1 AND NOT "disableImmediate"`, job.runId);
     }
     const continuation: Continuation = { workerId: ctx.workerId, leaseMs: ctx.leaseMs, claimToken: newClaimToken() };

@@ -1,5 +1,6 @@
 import "server-only";
 import { runInCallScope } from "./call-scope";
+import type { CheckpointScope } from "./checkpoint";
 import { signBody } from "./sign";
 import type { RunEvent, SerializedError } from "./types";
 
@@ -28,6 +29,8 @@ type CallOptions = {
   timeoutMs?: number;
   /** Aborts the call when it must no longer count (the job lease was lost, the executor is stopping). */
   signal?: AbortSignal;
+  /** Where the call's async checkpoints are stored, when its body lets the SDK checkpoint. */
+  checkpoint?: CheckpointScope;
 };
 
 const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
@@ -46,7 +49,7 @@ const rejectOnAbort = (signal: AbortSignal) =>
  * the reply is not waited for. In-process step code cannot be killed; it runs on, and its reply is dropped.
  * NOTE: signatures use Date.now(), the clock the SDK checks, even when the executor's clock is shifted.
  */
-export const callHandler = async ({ handler, method, url, body, signingKey, headers = {}, timeoutMs = SDK_CALL_TIMEOUT_MS, signal }: CallOptions): Promise<HandlerResult> => {
+export const callHandler = async ({ handler, method, url, body, signingKey, headers = {}, timeoutMs = SDK_CALL_TIMEOUT_MS, signal, checkpoint }: CallOptions): Promise<HandlerResult> => {
   let signed: { body: string; signature: string };
   try {
     signed = signBody(body, signingKey, Date.now());
@@ -66,7 +69,7 @@ export const callHandler = async ({ handler, method, url, body, signingKey, head
   try {
     const aborted = rejectOnAbort(callSignal);
     aborted.catch(() => undefined); // NOTE: it may reject after the call settled (a late stop()); nobody waits then
-    const response = await Promise.race([runInCallScope(callSignal, () => (method === "POST" ? handler.POST : handler.PUT)(request, undefined)), aborted]);
+    const response = await Promise.race([runInCallScope({ signal: callSignal, checkpoint }, () => (method === "POST" ? handler.POST : handler.PUT)(request, undefined)), aborted]);
     const text = await Promise.race([response.text(), aborted]);
     let parsed: unknown = text;
     try {
@@ -92,11 +95,14 @@ export type CallBodyInput = {
   attempt: number;
   maxAttempts: number;
   disableImmediate: boolean;
+  /**
+   * Sent only for a discovery (`stepId=step`) of a run that is not parallel: `ctx.fn_id` and `ctx.qi_id`
+   * switch on the SDK's async checkpointing (workflow-checkpointing.md §2). Both or neither.
+   */
+  checkpoint?: { fnId: string; queueItemId: string };
 };
 
-/**
- * The call request body (§4.4). `ctx.fn_id` and `ctx.qi_id` are never sent: they switch on checkpointing.
- */
+/** The call request body (§4.4). */
 export const buildCallBody = (input: CallBodyInput) => ({
   event: input.event,
   events: input.events,
@@ -108,6 +114,7 @@ export const buildCallBody = (input: CallBodyInput) => ({
     disable_immediate_execution: input.disableImmediate,
     use_api: false,
     stack: { stack: input.stack, current: input.stack.length },
+    ...(input.checkpoint ? { fn_id: input.checkpoint.fnId, qi_id: input.checkpoint.queueItemId } : {}),
   },
   version: 2,
 });

@@ -13,7 +13,18 @@ export type KnownRunState = { event: unknown; events: unknown[]; stack: string[]
  * extends the lease or deletes the job is fenced on (id, claimToken), so a stale delivery of the same job
  * (a lapsed lease re-claimed by the same worker) can never pass a fence (§5.7).
  */
-export type ClaimedJob = { id: string; runId: string; kind: "CALL" | "WAKE"; stepId: string; attempt: number; claimToken: string; known?: KnownRunState };
+export type ClaimedJob = {
+  id: string; runId: string; kind: "CALL" | "WAKE"; stepId: string; attempt: number; claimToken: string;
+  known?: KnownRunState;
+  /** A CALL's run as the claim statement read it, so a fresh claim needs no second round trip. */
+  loaded?: LoadedRun | null;
+};
+
+/** The run state a CALL is built from (§5.8 CALL job, step 1). */
+export type LoadedRun = {
+  functionId: string; event: unknown; events: unknown[]; stack: string[]; disableImmediate: boolean; ended: boolean;
+  memos: Record<string, unknown> | null;
+};
 
 /** A fresh token for a job created already leased (a continuation). Claims draw theirs in SQL. */
 export const newClaimToken = () => randomUUID();
@@ -27,15 +38,30 @@ const DUE = `"runAt" <= $1::timestamp AND ("lockedUntil" IS NULL OR "lockedUntil
 const CLAIMED_COLUMNS = `id, "runId", kind, "stepId", attempt, "claimToken"`;
 
 /**
+ * Wraps a claiming UPDATE (a CTE named `claimed`) so the same statement also reads each CALL's run: its
+ * event, stack, memos and flags. It is read in the claim's snapshot; every write is still fenced later.
+ */
+const withLoadedRuns = (ctes: string) =>
+  `${ctes}
+   SELECT c.*, CASE WHEN c.kind = 'CALL' AND r.id IS NOT NULL THEN jsonb_build_object(
+       'functionId', r."functionId", 'event', r.event, 'events', r.events, 'stack', r.stack,
+       'disableImmediate', r."disableImmediate", 'ended', r."endedAt" IS NOT NULL,
+       'memos', (SELECT jsonb_object_agg(s."hashedId", s.memo->'v') FROM "InngestStep" s WHERE s."runId" = r.id AND s.memo IS NOT NULL)
+     ) END AS loaded
+   FROM claimed c LEFT JOIN "InngestRun" r ON r.id = c."runId"`;
+
+/**
  * The claim when no synced function has a concurrency limit: one statement, no transaction round trips.
  * SKIP LOCKED keeps two claimers off the same rows, and the lease condition is repeated on the UPDATE so
  * PostgreSQL re-checks it on the row version it locks: a job can never be leased twice.
  */
 const claimUnlimited = async (db: DbClient, { workerId, limit, leaseMs, nowMs }: ClaimOptions) =>
   db.$queryRawUnsafe<ClaimedJob[]>(
-    `UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp, "lockedBy" = $4, "claimToken" = gen_random_uuid()::text
-     WHERE id IN (SELECT id FROM "InngestJob" WHERE ${DUE} ORDER BY "runAt", id LIMIT $2 FOR UPDATE SKIP LOCKED) AND ${DUE}
-     RETURNING ${CLAIMED_COLUMNS}`,
+    withLoadedRuns(`WITH claimed AS (
+       UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp, "lockedBy" = $4, "claimToken" = gen_random_uuid()::text
+       WHERE id IN (SELECT id FROM "InngestJob" WHERE ${DUE} ORDER BY "runAt", id LIMIT $2 FOR UPDATE SKIP LOCKED) AND ${DUE}
+       RETURNING ${CLAIMED_COLUMNS}
+     )`),
     ts(nowMs), limit, ts(nowMs + leaseMs), workerId,
   );
 
@@ -58,7 +84,7 @@ export const claimJobs = async (db: DbClient, options: ClaimOptions): Promise<Cl
   return inTransaction(db, async (tx) => {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_ID})`);
     return tx.$queryRawUnsafe<ClaimedJob[]>(
-      `WITH lim AS (SELECT * FROM jsonb_to_recordset($5::jsonb) AS l(fn text, idx int, cap int)),
+      withLoadedRuns(`WITH lim AS (SELECT * FROM jsonb_to_recordset($5::jsonb) AS l(fn text, idx int, cap int)),
        busy AS (
          SELECT lim.fn, lim.idx, COALESCE(r."concurrencyKeys" ->> lim.idx, '') AS key, lim.cap - count(*)::int AS free
          FROM "InngestJob" j JOIN "InngestRun" r ON r.id = j."runId" JOIN lim ON lim.fn = r."functionId"
@@ -83,10 +109,12 @@ export const claimJobs = async (db: DbClient, options: ClaimOptions): Promise<Cl
            LEFT JOIN busy b ON b.fn = lim.fn AND b.idx = lim.idx AND b.key = k.key
          ) ranked WHERE place > free
        ),
-       pick AS (SELECT id FROM candidate WHERE id NOT IN (SELECT id FROM queued_behind) ORDER BY "runAt", id LIMIT $2)
-       UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp, "lockedBy" = $4, "claimToken" = gen_random_uuid()::text
-       WHERE id IN (SELECT id FROM pick) AND ${DUE}
-       RETURNING ${CLAIMED_COLUMNS}`,
+       pick AS (SELECT id FROM candidate WHERE id NOT IN (SELECT id FROM queued_behind) ORDER BY "runAt", id LIMIT $2),
+       claimed AS (
+         UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp, "lockedBy" = $4, "claimToken" = gen_random_uuid()::text
+         WHERE id IN (SELECT id FROM pick) AND ${DUE}
+         RETURNING ${CLAIMED_COLUMNS}
+       )`),
       ts(nowMs), limit, ts(nowMs + leaseMs), workerId, JSON.stringify(limits), limit * 4 + 8,
     );
   });

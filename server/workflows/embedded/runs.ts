@@ -37,6 +37,54 @@ export type CreateRunOptions = {
   skipIdempotency?: boolean;
 };
 
+/** One run to insert, as the `runs` parameter of insertRunsSql carries it. */
+export type NewRun = {
+  id: string;
+  functionId: string;
+  jobId: string;
+  keys: unknown;
+  cancels: { id: string; eventName: string; expr: string | null; expiresAt: string }[];
+  parentRunId: string | null;
+  parentStepId: string | null;
+};
+
+/** The rows of a new run for `fn` started by `event`: concurrency keys evaluated, cancelOn pauses resolved. */
+export const newRun = (fn: FunctionConfig, event: RunEvent, nowMs: number, parent?: { runId: string; hashedId: string }): NewRun => ({
+  id: newId(nowMs),
+  functionId: fn.id,
+  jobId: newId(nowMs),
+  keys: evaluateConcurrencyKeys(normalizeConcurrency(fn.concurrency), event),
+  cancels: (fn.cancel ?? []).map((cancel) => ({
+    id: newId(nowMs),
+    eventName: cancel.event,
+    expr: cancel.if ?? null,
+    expiresAt: ts((cancel.timeout ? resolveTimeMs(cancel.timeout, nowMs) : undefined) ?? nowMs + ONE_YEAR_MS),
+  })),
+  parentRunId: parent?.runId ?? null,
+  parentStepId: parent?.hashedId ?? null,
+});
+
+/**
+ * CTEs inserting runs (`runsParam`: a jsonb array of NewRun), their cancelOn pauses and first discovery jobs,
+ * all started by one event (`eventParam`: jsonb, `eventNameParam`) at `nowParam`. Run creation is on the hot
+ * path of every send, so callers fold it into the statement they already make.
+ */
+export const insertRunsSql = (runsParam: string, eventNameParam: string, eventParam: string, nowParam: string) =>
+  `new_run AS (
+     SELECT * FROM jsonb_to_recordset(${runsParam}::jsonb)
+       AS x(id text, "functionId" text, "jobId" text, keys jsonb, cancels jsonb, "parentRunId" text, "parentStepId" text)
+   ), run_rows AS (
+     INSERT INTO "InngestRun"(id, "functionId", status, "eventName", event, events, stack, "concurrencyKeys", "parentRunId", "parentStepId", "createdAt")
+     SELECT id, "functionId", 'RUNNING', ${eventNameParam}, ${eventParam}::jsonb, jsonb_build_array(${eventParam}::jsonb), '[]'::jsonb, keys,
+       "parentRunId", "parentStepId", ${nowParam}::timestamp
+     FROM new_run RETURNING id
+   ), cancel_rows AS (
+     INSERT INTO "InngestPause"(id, "runId", kind, "eventName", expr, "expiresAt")
+     SELECT c->>'id', r.id, 'CANCEL', c->>'eventName', c->>'expr', (c->>'expiresAt')::timestamp FROM new_run r, jsonb_array_elements(r.cancels) c
+   ), job_rows AS (
+     INSERT INTO "InngestJob"(id, "runId", kind, "stepId", attempt, "runAt") SELECT "jobId", id, 'CALL', 'step', 0, ${nowParam}::timestamp FROM new_run
+   )`;
+
 /**
  * Creates a run (§5.8): idempotency claim, concurrency keys, the run row, its cancelOn pauses and the first
  * discovery job. Returns the run id, or undefined when idempotency suppressed it. Call inside a transaction.
@@ -47,28 +95,9 @@ export const createRun = async ({ db: tx, clock }: Ctx, { fn, event, parent, ski
     const key = evaluateIdempotencyKey(fn.idempotency, event);
     if (key !== undefined && !(await claimDedupe(tx, `idem:${fn.id}`, key, nowMs))) return undefined;
   }
-  const runId = newId(nowMs);
-  const keys = evaluateConcurrencyKeys(normalizeConcurrency(fn.concurrency), event);
-  const cancels = (fn.cancel ?? []).map((cancel) => ({
-    id: newId(nowMs),
-    eventName: cancel.event,
-    expr: cancel.if ?? null,
-    expiresAt: ts((cancel.timeout ? resolveTimeMs(cancel.timeout, nowMs) : undefined) ?? nowMs + ONE_YEAR_MS),
-  }));
-  // NOTE: one statement for run, pauses and job: run creation is on the hot path of every send.
-  await tx.$executeRawUnsafe(
-    `WITH run AS (
-       INSERT INTO "InngestRun"(id, "functionId", status, "eventName", event, events, stack, "concurrencyKeys", "parentRunId", "parentStepId", "createdAt")
-       VALUES ($1, $2, 'RUNNING', $3, $4::jsonb, $5::jsonb, '[]'::jsonb, $6::jsonb, $7, $8, $9::timestamp) RETURNING id
-     ), pauses AS (
-       INSERT INTO "InngestPause"(id, "runId", kind, "eventName", expr, "expiresAt")
-       SELECT c->>'id', $1, 'CANCEL', c->>'eventName', c->>'expr', (c->>'expiresAt')::timestamp FROM jsonb_array_elements($10::jsonb) c
-     )
-     INSERT INTO "InngestJob"(id, "runId", kind, "stepId", attempt, "runAt") VALUES ($11, $1, 'CALL', 'step', 0, $9::timestamp)`,
-    runId, fn.id, event.name, json(event), json([event]), json(keys), parent?.runId ?? null, parent?.hashedId ?? null,
-    ts(nowMs), json(cancels), newId(nowMs),
-  );
-  return runId;
+  const run = newRun(fn, event, nowMs, parent);
+  await tx.$executeRawUnsafe(`WITH ${insertRunsSql("$1", "$2", "$3", "$4")} SELECT 1`, json([run]), event.name, json(event), ts(nowMs));
+  return run.id;
 };
 
 /** A discovery created already leased to a worker, under the claim token it will fence its writes on. */
@@ -78,6 +107,8 @@ export type Continuation = { workerId: string; leaseMs: number; claimToken: stri
  * Queues the run's next discovery (`stepId=step`) only when no step is pending and no job is queued
  * (§5.10: settle everything, then one discovery), and sets RUNNING/WAITING accordingly. With a
  * continuation the new job is created already leased to that worker, which runs it without a claim.
+ * The discovery clears `disableImmediate`: a parallel group has settled once it is queued, and the next
+ * request may run (and checkpoint) steps at once again, as Go's maybeResetForceStepPlan does.
  * Returns the new job id, if any. The caller holds the run's row lock.
  */
 export const queueDiscoveryIfIdle = async ({ db: tx, clock }: Ctx, runId: string, continuation?: Continuation) => {
@@ -93,7 +124,8 @@ export const queueDiscoveryIfIdle = async ({ db: tx, clock }: Ctx, runId: string
      )
      UPDATE "InngestRun" SET status = CASE
          WHEN EXISTS (SELECT 1 FROM ins) OR EXISTS (SELECT 1 FROM "InngestJob" WHERE "runId" = $1 AND kind = 'CALL') THEN 'RUNNING'
-         ELSE 'WAITING' END
+         ELSE 'WAITING' END,
+       "disableImmediate" = "disableImmediate" AND NOT EXISTS (SELECT 1 FROM ins)
      WHERE id = $1 AND "endedAt" IS NULL
      RETURNING (SELECT id FROM ins) AS "jobId"`,
     runId, newId(nowMs), ts(nowMs),

@@ -17,12 +17,27 @@ export const SERVE_URL = "http://app.embedded.invalid/api/inngest";
 
 export type RecordedRequest = { url: string; method: string; headers: Headers; body: string | undefined };
 
-/** A stand-in for `embeddedFetch`: answers the Event API, records every request, and 501s anything else. */
-export type RecordingFetch = typeof fetch & { requests: RecordedRequest[]; urls: string[] };
+/** One `POST /v1/checkpoint/{runId}/async` the SDK made, with its parsed body. */
+export type RecordedCheckpoint = { runId: string; body: { run_id: string; fn_id: string; qi_id: string; steps: Op[]; [key: string]: unknown } };
+
+/** The status the fake checkpoint route answers for the n-th checkpoint call (1-based); 200 by default. */
+export type CheckpointStatus = (call: number, checkpoint: RecordedCheckpoint) => number;
+
+/**
+ * A stand-in for `embeddedFetch`: answers the Event API and async checkpoints (with `checkpointStatus`),
+ * records every request, and 501s anything else.
+ */
+export type RecordingFetch = typeof fetch & {
+  requests: RecordedRequest[];
+  urls: string[];
+  checkpoints: RecordedCheckpoint[];
+  checkpointStatus: CheckpointStatus;
+};
 
 export const createRecordingFetch = (): RecordingFetch => {
   const requests: RecordedRequest[] = [];
   const urls: string[] = [];
+  const checkpoints: RecordedCheckpoint[] = [];
   let nextId = 0;
   const fake = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
@@ -35,11 +50,19 @@ export const createRecordingFetch = (): RecordingFetch => {
       // NOTE: the SDK's sendEventResponseSchema accepts exactly this shape (workflow-engine.md §4.10).
       return Response.json({ ids: events.map(() => `evt-${++nextId}`), status: 200 });
     }
+    const checkpoint = /^\/v1\/checkpoint\/([^/]+)\/async$/.exec(new URL(request.url).pathname);
+    if (request.method === "POST" && checkpoint) {
+      const recorded = { runId: decodeURIComponent(checkpoint[1]!), body: JSON.parse(body ?? "{}") as RecordedCheckpoint["body"] };
+      checkpoints.push(recorded);
+      const status = (fake as RecordingFetch).checkpointStatus(checkpoints.length, recorded);
+      // NOTE: the Go server answers an empty 200; the SDK ignores any 2xx body.
+      return status === 200 ? new Response(null, { status }) : Response.json({ error: `checkpoint answered ${status}` }, { status });
+    }
 
     return Response.json({ error: `unexpected SDK call: ${request.method} ${request.url}` }, { status: 501 });
   };
 
-  return Object.assign(fake, { requests, urls }) as RecordingFetch;
+  return Object.assign(fake, { requests, urls, checkpoints, checkpointStatus: (() => 200) as CheckpointStatus }) as RecordingFetch;
 };
 
 // NOTE: the SDK logs every step error, signature failure and function error; the tests provoke them on purpose.
@@ -49,13 +72,15 @@ const silentLogger = { info: noop, warn: noop, error: noop, debug: noop };
 export type ContractClientOptions = {
   /** Pins the mode; unset, the SDK derives it from INNGEST_DEV on every request (see signing.test.ts). */
   isDev?: boolean;
+  /** The client's `checkpointing` option; false (the classic protocol) unless a test is about checkpointing. */
+  checkpointing?: false | { bufferedSteps?: number; maxRuntime?: number | string; maxInterval?: number | string };
 };
 
-export const createContractClient = ({ isDev }: ContractClientOptions = {}) => {
+export const createContractClient = ({ isDev, checkpointing = false }: ContractClientOptions = {}) => {
   const recordingFetch = createRecordingFetch();
   const client = new Inngest({
     id: APP_ID,
-    checkpointing: false,
+    checkpointing,
     signingKey: SIGNING_KEY,
     eventKey: EVENT_KEY,
     baseUrl: EMBEDDED_ORIGIN,
@@ -97,6 +122,8 @@ export type CallBodyOptions = {
   maxAttempts?: number | null;
   disableImmediateExecution?: boolean;
   runId?: string;
+  /** `ctx.fn_id` / `ctx.qi_id`: switch on async checkpointing for this call (workflow-checkpointing.md §2). */
+  checkpoint?: { fnId: string; qiId: string };
 };
 
 /** Builds a call request body the way the Go executor does (workflow-engine.md §4.4). */
@@ -108,6 +135,7 @@ export const buildCallBody = ({
   maxAttempts = 3,
   disableImmediateExecution = false,
   runId = "01JCONTRACTRUN000000000000",
+  checkpoint,
 }: CallBodyOptions = {}) => {
   return {
     event,
@@ -120,6 +148,7 @@ export const buildCallBody = ({
       disable_immediate_execution: disableImmediateExecution,
       use_api: false,
       stack: { stack, current: stack.length },
+      ...(checkpoint ? { fn_id: checkpoint.fnId, qi_id: checkpoint.qiId } : {}),
     },
     version: 2,
   };

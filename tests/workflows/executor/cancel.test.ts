@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
 import { cancelRun } from "@/server/workflows/embedded/actions";
-import { hookedDb, isInlineStepApply } from "../db-hooks";
+import { hookedDb, isCheckpoint, isInlineStepApply } from "../db-hooks";
 import { deferred, resetWorld, send, startExecutor, testInngest } from "../harness";
 
 const twoSteps = (gate?: Promise<void>) => {
@@ -59,12 +59,35 @@ describe("cancelling a run while it executes", () => {
         }
       },
     });
-    const wf = await startExecutor([fn], { db: wdb });
+    // NOTE: classic mode; with checkpointing "second" starts in the same request (see the next test).
+    const wf = await startExecutor([fn], { db: wdb, checkpointing: false });
     await send({ name: "test/cancellable", data: {} });
     await wf.drain();
     expect(runId).toBeDefined();
     expect(await wf.run(runId!)).toMatchObject({ status: "CANCELLED" });
     expect(counts).toEqual({ first: 1, second: 0 });
+    expect(await wf.jobs()).toEqual([]);
+  });
+
+  it("with checkpointing, a cancel that commits right after a checkpoint: the step already started runs, its checkpoint is refused, nothing more", async () => {
+    const { fn, counts } = twoSteps();
+    let runId: string | undefined;
+    const wdb = hookedDb({
+      after: async (sql) => {
+        if (!runId && isCheckpoint(sql)) {
+          runId = await onlyRunId();
+          await cancelRun({ runId });
+        }
+      },
+    });
+    const wf = await startExecutor([fn], { db: wdb });
+    await send({ name: "test/cancellable", data: {} });
+    await wf.drain();
+    expect(runId).toBeDefined();
+    // NOTE: the SDK starts "second" as soon as "first" is acknowledged; its result is dropped with the 409.
+    expect(await wf.run(runId!)).toMatchObject({ status: "CANCELLED", stack: [expect.any(String)] });
+    expect(counts).toEqual({ first: 1, second: 1 });
+    expect((await wf.run(runId!))!.steps.map((step) => step.name)).toEqual(["first"]);
     expect(await wf.jobs()).toEqual([]);
   });
 });

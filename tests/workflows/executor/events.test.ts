@@ -225,7 +225,7 @@ describe("embeddedFetch", () => {
   beforeEach(resetWorld);
   afterEach(() => vi.useRealTimers());
 
-  it("answers the Event API in-process and refuses every other Inngest API path with 501 naming it", async () => {
+  it("answers the Event API and async checkpoints in-process and refuses every other Inngest API path with 501 naming it", async () => {
     const { embeddedFetch } = await import("@/server/workflows/embedded/fetch");
     const { EMBEDDED_ORIGIN } = await import("@/server/workflows/engine");
     const ok = await embeddedFetch(`${EMBEDDED_ORIGIN}/e/local`, { method: "POST", body: JSON.stringify([{ name: "test/a", data: {} }, { name: "test/b" }]) });
@@ -234,9 +234,13 @@ describe("embeddedFetch", () => {
     expect(body).toMatchObject({ status: 200 });
     expect(body.ids).toHaveLength(2);
     expect((await embeddedFetch(`${EMBEDDED_ORIGIN}/e/wrong-key`, { method: "POST", body: "[]" })).status).toBe(401);
-    const checkpoint = await embeddedFetch(`${EMBEDDED_ORIGIN}/v1/checkpoint/run-1/async`, { method: "POST", body: "{}" });
-    expect(checkpoint.status).toBe(501);
-    expect(await checkpoint.text()).toContain("/v1/checkpoint/run-1/async");
+    // A checkpoint body without run_id/qi_id is refused; one for a job nobody holds is fenced out (409).
+    expect((await embeddedFetch(`${EMBEDDED_ORIGIN}/v1/checkpoint/run-1/async`, { method: "POST", body: "{}" })).status).toBe(400);
+    const stale = { run_id: "run-1", qi_id: "job-1:token-1", steps: [{ op: "StepRun", id: "s0", data: 1 }] };
+    expect((await embeddedFetch(`${EMBEDDED_ORIGIN}/v1/checkpoint/run-1/async`, { method: "POST", body: JSON.stringify(stale) })).status).toBe(409);
+    const steps = await embeddedFetch(`${EMBEDDED_ORIGIN}/v1/checkpoint/run-1/steps`, { method: "POST", body: "{}" });
+    expect(steps.status).toBe(501);
+    expect(await steps.text()).toContain("/v1/checkpoint/run-1/steps");
     expect(await db.inngestEvent.count()).toBe(2);
   });
 });
