@@ -29,7 +29,10 @@ try {
   await migrator.end();
 
   // NOTE: server modules read DATABASE_URL when first imported, so they are imported only now.
-  process.env.DATABASE_URL = server.url("bench");
+  // NOTE: over the Unix socket, as an app next to its PostgreSQL would connect (README "Performance");
+  // BENCH_DB_TRANSPORT=tcp measures over 127.0.0.1 instead.
+  const databaseUrl = process.env.BENCH_DB_TRANSPORT === "tcp" ? server.url("bench") : server.socketUrl("bench");
+  process.env.DATABASE_URL = databaseUrl;
   const { Inngest } = await import("inngest");
   const { serve } = await import("inngest/next");
   const { db } = await import("../server/db");
@@ -188,7 +191,7 @@ try {
   const fmt = (n: number) => n.toFixed(0).padStart(7);
   const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`.padStart(7);
   const times = (a: number, b: number) => `×${(a / b).toFixed(2)}`.padStart(6);
-  console.log(`\nEmbedded executor benchmark (${os.cpus().length} CPUs, load ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}, maxParallel ${MAX_PARALLEL}, PostgreSQL ${server.url("bench")})`);
+  console.log(`\nEmbedded executor benchmark (${os.cpus().length} CPUs, load ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}, maxParallel ${MAX_PARALLEL}, PostgreSQL over ${databaseUrl.includes("?host=") ? "its Unix socket" : "TCP"})`);
   console.log(`  ceilings: direct call 1-step ${fmt(ceilOne.stepsPerSec).trim()} steps/s, 10-step ${fmt(ceilTen.stepsPerSec).trim()} steps/s; SDK alone (state in memory) classic 1-step ${fmt(protoOne.stepsPerSec).trim()}, 10-step ${fmt(protoTen.stepsPerSec).trim()} steps/s, checkpointing 1-step ${fmt(protoOneCheckpointing.stepsPerSec).trim()}, 10-step ${fmt(protoTenCheckpointing.stepsPerSec).trim()} steps/s`);
   console.log(`  checkpointing  function    runs/s  steps/s | vs direct | vs SDK alone | vs target          | CPU   | send→start p50 / p99`);
   for (const [checkpointing, { one, ten, p50, p99, n }] of results) {

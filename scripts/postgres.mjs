@@ -36,7 +36,11 @@ const freePort = () =>
     });
   });
 
-/** @returns {Promise<{ url: (database: string) => string, stop: () => void }>} */
+/**
+ * `url` connects over TCP; `socketUrl` over the server's Unix socket, the cheaper transport when the app and
+ * PostgreSQL share a machine (the benchmarks use it; README "Performance").
+ * @returns {Promise<{ url: (database: string) => string, socketUrl: (database: string) => string, stop: () => void }>}
+ */
 export const startPostgres = async () => {
   const bin = findPgBin();
   const root = mkdtempSync(path.join(tmpdir(), "hostlane-pg-"));
@@ -70,5 +74,9 @@ export const startPostgres = async () => {
     rmSync(root, { recursive: true, force: true });
   };
   process.once("exit", stop);
-  return { url: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`, stop };
+  return {
+    url: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
+    socketUrl: (database) => `postgresql://postgres@localhost:${port}/${database}?host=${encodeURIComponent(root)}`,
+    stop,
+  };
 };

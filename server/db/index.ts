@@ -2,12 +2,13 @@ import "server-only";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "@/env";
 import { type Prisma, PrismaClient } from "./generated/client";
 import { acquirePgliteLock, type PgliteLock } from "./pglite-lock.mjs";
 
-type DbGlobals = { hostlaneDb?: PrismaClient; hostlanePglite?: PGlite; hostlanePgliteLock?: PgliteLock };
+type DbGlobals = { hostlaneDb?: PrismaClient; hostlanePglite?: PGlite; hostlanePgliteLock?: PgliteLock; hostlanePgPools?: WeakMap<object, pg.Pool> };
 
 // NOTE: cached on globalThis in every mode, not only in development: Next.js loads the route bundles and
 // instrumentation.ts as separate module instances, and PGlite's data folder must be opened exactly once.
@@ -51,12 +52,31 @@ const pgliteAdapter = () => {
   return { provider, adapterName, connect: () => new PrismaPGlite(openPglite()).connect() } as unknown as PrismaPg;
 };
 
-const createClient = () =>
-  new PrismaClient({
-    adapter: env.DATABASE_URL ? new PrismaPg({ connectionString: env.DATABASE_URL }) : pgliteAdapter(),
-  });
+const pgPools = () => (globals.hostlanePgPools ??= new WeakMap());
+
+/**
+ * A client on PostgreSQL runs on a pg pool of our own (handed to Prisma, which ends it on $disconnect), so the
+ * workflow executor can send its hot statements on the same connections as prepared statements (pgPoolOf).
+ */
+export const createPostgresClient = (connectionString: string) => {
+  const pool = new pg.Pool({ connectionString });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  pgPools().set(client, pool);
+  return client;
+};
+
+const createClient = () => (env.DATABASE_URL ? createPostgresClient(env.DATABASE_URL) : new PrismaClient({ adapter: pgliteAdapter() }));
 
 export const db = (globals.hostlaneDb ??= createClient());
+
+/**
+ * The pg pool under a root client made by createPostgresClient; undefined for PGlite, a transaction client,
+ * or a pool that has been ended. Only for statements that must not join the caller's transaction.
+ */
+export const pgPoolOf = (client: DbClient): pg.Pool | undefined => {
+  const pool = pgPools().get(client);
+  return pool && !pool.ending ? pool : undefined;
+};
 
 /** Use cases take this, so a caller can pass its own transaction. */
 export type DbClient = PrismaClient | Prisma.TransactionClient;

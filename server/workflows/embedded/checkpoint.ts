@@ -2,7 +2,7 @@ import "server-only";
 import { systemClock, type Clock } from "@/server/clock";
 import { db as defaultDb, type DbClient } from "@/server/db";
 import type { ClaimedJob } from "./queue";
-import { json, ts } from "./sql";
+import { hotQuery, json, ts, type HotStatement } from "./sql";
 
 /** A step the checkpoint route stored during the call, in the order the SDK reported it. */
 export type CheckpointedStep = { id: string; memo: { data: unknown } };
@@ -46,7 +46,9 @@ const reply = (status: number, body?: unknown) =>
  * idempotently (a repeated checkpoint, or a step an earlier delivery stored, changes nothing) and only the
  * newly stored ids are appended to the stack, in the order reported.
  */
-const CHECKPOINT_SQL = `WITH job AS (
+const CHECKPOINT: HotStatement = {
+  name: "hl_checkpoint",
+  text: `WITH job AS (
      UPDATE "InngestJob" SET "lockedUntil" = $4::timestamp
      WHERE id = $2 AND "claimToken" = $3 AND "runId" = $1
        AND EXISTS (SELECT 1 FROM "InngestRun" WHERE id = $1 AND "endedAt" IS NULL)
@@ -67,7 +69,8 @@ const CHECKPOINT_SQL = `WITH job AS (
      UPDATE "InngestRun" SET stack = stack || (SELECT jsonb_agg(op.id ORDER BY op.i) FROM op JOIN step ON step."hashedId" = op.id)
      WHERE id = $1 AND EXISTS (SELECT 1 FROM step)
    )
-   SELECT EXISTS (SELECT 1 FROM job) AS held, COALESCE((SELECT jsonb_agg("hashedId") FROM step), '[]'::jsonb) AS stored`;
+   SELECT EXISTS (SELECT 1 FROM job) AS held, COALESCE((SELECT jsonb_agg("hashedId") FROM step), '[]'::jsonb) AS stored`,
+};
 
 /**
  * `POST /v1/checkpoint/{runId}/async` (workflow-checkpointing.md §3.2, §5.4), served in-process by
@@ -106,8 +109,8 @@ export const handleCheckpoint = async (runId: string, text: string, scope?: Chec
   const nowMs = clock.now();
   let rows: { held: boolean; stored: string[] }[];
   try {
-    rows = await db.$queryRawUnsafe(
-      CHECKPOINT_SQL,
+    rows = await hotQuery(
+      db, CHECKPOINT,
       runId, queueItem.jobId, queueItem.claimToken, ts(nowMs + leaseMs), json(steps), ts(scope?.sinceMs ?? nowMs), ts(nowMs),
     );
   } catch (error) {

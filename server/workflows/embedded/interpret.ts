@@ -7,7 +7,7 @@ import type { Op, Verdict } from "./protocol";
 import { matchesEventName } from "./ingest";
 import { newClaimToken, type ClaimedJob, type KnownRunState } from "./queue";
 import { createRun, finalizeRun, lockRun, queueDiscoveryIfIdle, resolveStep, type Continuation } from "./runs";
-import { inTransaction, json, ts } from "./sql";
+import { hotQuery, inTransaction, json, ts } from "./sql";
 import type { Ctx, FunctionConfig, RunEvent, SerializedError } from "./types";
 
 export type ApplyContext = Ctx & {
@@ -199,7 +199,7 @@ export type ApplyResult = { continuation?: ClaimedJob };
 const applyInlineStepRun = async (actx: ApplyContext, job: ClaimedJob, op: Op, startedMs: number, known?: KnownRunState): Promise<ApplyResult> => {
   const nowMs = actx.clock.now();
   const claimToken = newClaimToken();
-  const rows = await actx.db.$queryRawUnsafe<{ jobId: string | null; isMemoised: boolean }[]>(
+  const rows = await hotQuery<{ jobId: string | null; isMemoised: boolean }>(actx.db, { name: "hl_inline_step_run", text:
     `WITH del AS (DELETE FROM "InngestJob" WHERE id = $1 AND "claimToken" = $11 RETURNING "runId"),
      run AS (SELECT id FROM "InngestRun" WHERE id = $3 AND "endedAt" IS NULL AND EXISTS (SELECT 1 FROM del)),
      step AS (
@@ -223,7 +223,7 @@ const applyInlineStepRun = async (actx: ApplyContext, job: ClaimedJob, op: Op, s
        status = CASE WHEN EXISTS (SELECT 1 FROM ins) OR EXISTS (SELECT 1 FROM "InngestJob" WHERE "runId" = $3 AND kind = 'CALL' AND id <> $1)
          THEN 'RUNNING' ELSE 'WAITING' END
      WHERE id = $3 AND EXISTS (SELECT 1 FROM run)
-     RETURNING (SELECT id FROM ins) AS "jobId", EXISTS (SELECT 1 FROM step) AS "isMemoised"`,
+     RETURNING (SELECT id FROM ins) AS "jobId", EXISTS (SELECT 1 FROM step) AS "isMemoised"` },
     job.id, actx.workerId, job.runId, op.id, op.displayName ?? op.name ?? null, json({ data: op.data ?? null }),
     ts(startedMs), ts(nowMs), newId(nowMs), ts(nowMs + actx.leaseMs), job.claimToken, claimToken,
   );
@@ -241,40 +241,73 @@ const FINISHED_EVENT = "inngest/function.finished";
 
 /**
  * The completion hot path — a run whose last reply is its result — in ONE statement instead of a
- * transaction: fenced job delete, the run's result, its remaining jobs and pauses, and the
+ * transaction: fenced job delete, the memos of the steps the reply still carries (the unflushed tail of a
+ * checkpointed request, `[StepRun…, RunComplete]`), the run's result, its remaining jobs and pauses, and the
  * `inngest/function.finished` lifecycle event stored as `ingest` would store it. Only when that event has
  * nothing to do beyond being stored: no function is triggered by it (checked here, from the synced
  * functions) and, checked in the statement, the run has no parent to resume and no live wait or cancel
  * pause listens for it. Otherwise nothing is written and "fallback" sends the caller to the transaction.
  */
-const completeInOneStatement = async (actx: ApplyContext, job: ClaimedJob, output: unknown): Promise<"done" | "fallback"> => {
+const completeInOneStatement = async (actx: ApplyContext, job: ClaimedJob, output: unknown, tail: Op[], startedMs: number): Promise<"done" | "fallback"> => {
   for (const fn of actx.functions.values()) {
     if (fn.triggers.some((trigger) => "event" in trigger && matchesEventName(trigger.event, FINISHED_EVENT))) return "fallback";
   }
   const nowMs = actx.clock.now();
-  const rows = await actx.db.$queryRawUnsafe<{ isSimple: boolean }[]>(
+  const rows = await hotQuery<{ isSimple: boolean }>(actx.db, { name: "hl_complete_run", text:
     `WITH simple AS (
        SELECT 1 FROM "InngestRun" WHERE id = $3 AND "endedAt" IS NULL AND "parentRunId" IS NULL
          AND NOT EXISTS (SELECT 1 FROM "InngestPause" WHERE "eventName" = $7 AND kind IN ('WAIT', 'CANCEL') AND "expiresAt" > $5::timestamp)
      ),
      del AS (DELETE FROM "InngestJob" WHERE id = $1 AND "claimToken" = $2 AND EXISTS (SELECT 1 FROM simple) RETURNING id),
+     op AS (SELECT * FROM jsonb_to_recordset($9::jsonb) AS o(i int, id text, name text, memo jsonb)),
+     -- NOTE: the tail's ids not memoised yet (by an earlier delivery), read in the statement's snapshot:
+     -- the run's row is updated once, so the stack cannot come from the step insert's RETURNING.
+     fresh AS (
+       SELECT op.* FROM op WHERE NOT EXISTS (SELECT 1 FROM "InngestStep" s WHERE s."runId" = $3 AND s."hashedId" = op.id AND s.memo IS NOT NULL)
+     ),
      run AS (
-       UPDATE "InngestRun" SET status = 'COMPLETED', output = $4::jsonb, error = NULL, "endedAt" = $5::timestamp
+       UPDATE "InngestRun" SET status = 'COMPLETED', output = $4::jsonb, error = NULL, "endedAt" = $5::timestamp,
+         stack = stack || COALESCE((SELECT jsonb_agg(id ORDER BY i) FROM fresh), '[]'::jsonb)
        WHERE id = $3 AND "endedAt" IS NULL AND EXISTS (SELECT 1 FROM del)
        RETURNING "functionId", event, events
      ),
      jobs AS (DELETE FROM "InngestJob" WHERE "runId" = $3 AND EXISTS (SELECT 1 FROM run)),
      pauses AS (DELETE FROM "InngestPause" WHERE "runId" = $3 AND EXISTS (SELECT 1 FROM run)),
+     step AS (
+       INSERT INTO "InngestStep"("runId", "hashedId", op, name, memo, attempts, "startedAt", "completedAt")
+       SELECT $3, fresh.id, 'StepRun', fresh.name, jsonb_build_object('v', fresh.memo), 1, $10::timestamp, $5::timestamp
+       FROM fresh WHERE EXISTS (SELECT 1 FROM run)
+       ON CONFLICT ("runId", "hashedId") DO UPDATE SET op = EXCLUDED.op, name = COALESCE(EXCLUDED.name, "InngestStep".name),
+         memo = EXCLUDED.memo, attempts = "InngestStep".attempts + 1,
+         "startedAt" = COALESCE("InngestStep"."startedAt", EXCLUDED."startedAt"), "completedAt" = EXCLUDED."completedAt"
+       WHERE "InngestStep".memo IS NULL
+     ),
      ev AS (
        INSERT INTO "InngestEvent"(id, "externalId", name, data, "user", ts, "receivedAt")
        SELECT $6, NULL, $7, jsonb_build_object('function_id', "functionId", 'run_id', $3::text, 'event', event, 'events', events, 'result', $4::jsonb),
          '{}'::jsonb, $8, $5::timestamp
        FROM run
      )
-     SELECT EXISTS (SELECT 1 FROM simple) AS "isSimple"`,
+     SELECT EXISTS (SELECT 1 FROM simple) AS "isSimple"` },
     job.id, job.claimToken, job.runId, json(output), ts(nowMs), newId(nowMs), FINISHED_EVENT, BigInt(nowMs),
+    json(tail.map((op, i) => ({ i, id: op.id, name: op.displayName ?? op.name ?? null, memo: { data: op.data ?? null } }))), ts(startedMs),
   );
   return rows[0]?.isSimple ? "done" : "fallback";
+};
+
+/**
+ * The run's result when the reply ends it: a 200, or a 206 whose last op is RunComplete after nothing but
+ * StepRuns (the steps a checkpointed request had not flushed yet, `bufferedSteps` > 1).
+ */
+const completionOf = (verdict: Verdict): { output: unknown; tail: Op[] } | undefined => {
+  if (verdict.type === "complete") return { output: verdict.output ?? null, tail: [] };
+  if (verdict.type !== "ops") return undefined;
+  const last = verdict.ops.at(-1);
+  const tail = verdict.ops.slice(0, -1);
+  if (last?.op !== "RunComplete" || tail.some((op) => op.op !== "StepRun")) return undefined;
+  // NOTE: a repeated id (never sent by the SDK) would make one statement upsert the same row twice.
+  if (new Set(tail.map((op) => op.id)).size !== tail.length) return undefined;
+  return { output: last.data ?? null, tail };
 };
 
 /**
@@ -295,9 +328,8 @@ export const applyVerdict = async (
   if (sequential && verdict.type === "ops" && verdict.ops.length === 1 && verdict.ops[0]!.op === "StepRun") {
     return applyInlineStepRun(actx, job, verdict.ops[0]!, startedMs, sequential.known);
   }
-  const result =
-    verdict.type === "complete" ? { output: verdict.output } : verdict.type === "ops" && verdict.ops.length === 1 && verdict.ops[0]!.op === "RunComplete" ? { output: verdict.ops[0]!.data } : undefined;
-  if (result && (await completeInOneStatement(actx, job, result.output ?? null)) === "done") return {};
+  const completion = completionOf(verdict);
+  if (completion && (await completeInOneStatement(actx, job, completion.output, completion.tail, startedMs)) === "done") return {};
   return inTransaction(actx.db, async (tx) => {
     const ctx = { ...actx, db: tx };
     const nowMs = ctx.clock.now();

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { DbClient } from "@/server/db";
 import { normalizeConcurrency } from "./keys";
-import { epochMs, inTransaction, ts } from "./sql";
+import { epochMs, hotExecute, hotQuery, inTransaction, ts, type HotStatement } from "./sql";
 import type { FunctionConfig } from "./types";
 
 /** Run state a continuation already knows, so the next call skips re-reading it (hot path). */
@@ -55,15 +55,17 @@ const withLoadedRuns = (ctes: string) =>
  * SKIP LOCKED keeps two claimers off the same rows, and the lease condition is repeated on the UPDATE so
  * PostgreSQL re-checks it on the row version it locks: a job can never be leased twice.
  */
+const CLAIM_UNLIMITED: HotStatement = {
+  name: "hl_claim_unlimited",
+  text: withLoadedRuns(`WITH claimed AS (
+     UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp, "lockedBy" = $4, "claimToken" = gen_random_uuid()::text
+     WHERE id IN (SELECT id FROM "InngestJob" WHERE ${DUE} ORDER BY "runAt", id LIMIT $2 FOR UPDATE SKIP LOCKED) AND ${DUE}
+     RETURNING ${CLAIMED_COLUMNS}
+   )`),
+};
+
 const claimUnlimited = async (db: DbClient, { workerId, limit, leaseMs, nowMs }: ClaimOptions) =>
-  db.$queryRawUnsafe<ClaimedJob[]>(
-    withLoadedRuns(`WITH claimed AS (
-       UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp, "lockedBy" = $4, "claimToken" = gen_random_uuid()::text
-       WHERE id IN (SELECT id FROM "InngestJob" WHERE ${DUE} ORDER BY "runAt", id LIMIT $2 FOR UPDATE SKIP LOCKED) AND ${DUE}
-       RETURNING ${CLAIMED_COLUMNS}
-     )`),
-    ts(nowMs), limit, ts(nowMs + leaseMs), workerId,
-  );
+  hotQuery<ClaimedJob>(db, CLAIM_UNLIMITED, ts(nowMs), limit, ts(nowMs + leaseMs), workerId);
 
 /** Every concurrency entry of the synced functions, as the rows the claim statement joins against. */
 const limitRows = (functions: Map<string, FunctionConfig>) =>
@@ -124,11 +126,13 @@ export const claimJobs = async (db: DbClient, options: ClaimOptions): Promise<Cl
  * Extends a job's lease while its SDK call is in flight, fenced on the claim: false once the claim is gone
  * (re-claimed after a lapse, or deleted because the run ended).
  */
+const EXTEND_JOB_LEASE: HotStatement = {
+  name: "hl_extend_job_lease",
+  text: `UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp WHERE id = $1 AND "claimToken" = $2`,
+};
+
 export const extendJobLease = async (db: DbClient, job: Pick<ClaimedJob, "id" | "claimToken">, untilMs: number) =>
-  (await db.$executeRawUnsafe(
-    `UPDATE "InngestJob" SET "lockedUntil" = $3::timestamp WHERE id = $1 AND "claimToken" = $2`,
-    job.id, job.claimToken, ts(untilMs),
-  )) > 0;
+  (await hotExecute(db, EXTEND_JOB_LEASE, job.id, job.claimToken, ts(untilMs))) > 0;
 
 /** Gives a held job back unstarted, so the next claim takes it at once instead of after its lease. */
 export const releaseJobLease = async (db: DbClient, job: Pick<ClaimedJob, "id" | "claimToken">) =>
@@ -156,13 +160,15 @@ export const releaseExecutorLease = async (db: DbClient, holder: string, name = 
 };
 
 /** One cheap round trip: is any job or pause expiry due now? Lets an idle pass skip its transactions. */
+const PEEK_DUE: HotStatement = {
+  name: "hl_peek_due",
+  text: `SELECT EXISTS (SELECT 1 FROM "InngestJob" WHERE "runAt" <= $1::timestamp AND ("lockedUntil" IS NULL OR "lockedUntil" < $1::timestamp)) AS jobs,
+     EXISTS (SELECT 1 FROM "InngestPause" WHERE "expiresAt" <= $1::timestamp) AS pauses,
+     ($2 AND EXISTS (SELECT 1 FROM "InngestCron" WHERE "nextAt" <= $1::timestamp)) AS crons`,
+};
+
 export const peekDue = async (db: DbClient, nowMs: number, includeCrons: boolean) => {
-  const rows = await db.$queryRawUnsafe<{ jobs: boolean; pauses: boolean; crons: boolean }[]>(
-    `SELECT EXISTS (SELECT 1 FROM "InngestJob" WHERE "runAt" <= $1::timestamp AND ("lockedUntil" IS NULL OR "lockedUntil" < $1::timestamp)) AS jobs,
-            EXISTS (SELECT 1 FROM "InngestPause" WHERE "expiresAt" <= $1::timestamp) AS pauses,
-            ($2 AND EXISTS (SELECT 1 FROM "InngestCron" WHERE "nextAt" <= $1::timestamp)) AS crons`,
-    ts(nowMs), includeCrons,
-  );
+  const rows = await hotQuery<{ jobs: boolean; pauses: boolean; crons: boolean }>(db, PEEK_DUE, ts(nowMs), includeCrons);
   return { hasJobs: rows[0]?.jobs === true, hasPauses: rows[0]?.pauses === true, hasCrons: rows[0]?.crons === true };
 };
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db as defaultDb, type DbClient } from "@/server/db";
+import { db as defaultDb, pgPoolOf, type DbClient } from "@/server/db";
 
 /**
  * Time parameters go in as ISO strings cast with `::timestamp`: the columns are UTC `timestamp(3)`, and the
@@ -35,4 +35,28 @@ export const inTransaction = async <T>(client: DbClient, work: (tx: DbClient) =>
       if (attempt >= 4 || !isRetriableTxError(error)) throw error;
     }
   }
+};
+
+/** A statement of the executor's hot path, named so PostgreSQL parses and plans it once per connection. */
+export type HotStatement = { name: string; text: string };
+
+/**
+ * Runs a hot-path statement (claim, checkpoint, step and completion writes): on PostgreSQL straight through
+ * the pool under the Prisma client, as a prepared statement, which saves Prisma's per-query work and the
+ * server's parse and plan of these long CTEs; on PGlite or inside a transaction through the client itself.
+ * NOTE: the two paths must read alike, so these statements return only text, int, boolean and jsonb columns
+ * (pg and Prisma map those the same way) and take text, number and bigint parameters.
+ */
+export const hotQuery = async <T>(client: DbClient, statement: HotStatement, ...params: unknown[]): Promise<T[]> => {
+  const pool = pgPoolOf(client);
+  if (!pool) return client.$queryRawUnsafe<T[]>(statement.text, ...params);
+  const values = params.map((param) => (typeof param === "bigint" ? param.toString() : param));
+  return (await pool.query({ name: statement.name, text: statement.text, values })).rows as T[];
+};
+
+/** hotQuery for a statement without RETURNING: the number of rows it changed. */
+export const hotExecute = async (client: DbClient, statement: HotStatement, ...params: unknown[]): Promise<number> => {
+  const pool = pgPoolOf(client);
+  if (!pool) return client.$executeRawUnsafe(statement.text, ...params);
+  return (await pool.query({ name: statement.name, text: statement.text, values: params })).rowCount ?? 0;
 };

@@ -359,6 +359,76 @@ describe("the one-statement completion path", () => {
     expect(viaStatement.event).toMatchObject({ name: "inngest/function.finished", externalId: null, user: {}, data: { function_id: "wft-plain", result: { ok: 1 } } });
   });
 
+  // NOTE: a function that opts into batched checkpoints (bufferedSteps > 1) ends its request with the steps it
+  // has not reported yet: 206 [StepRun…, RunComplete], which the completion statement stores with the result.
+  const batched = (id: string, n: number, counts: Counts, triggers: { event: string }[] = [{ event: `test/${id}` }]) =>
+    testInngest.createFunction({ id, retries: 0, triggers, checkpointing: { bufferedSteps: 4, maxRuntime: "10s" } }, async ({ step }) => {
+      for (let i = 0; i < n; i += 1) await step.run(`s${i}`, () => ((counts[`s${i}`] = (counts[`s${i}`] ?? 0) + 1), i));
+      return "batched-done";
+    });
+
+  it("a batched function's unflushed tail and its result are stored by the completion statement: every step once, in order", async () => {
+    const counts: Counts = {};
+    const fn = batched("batched", 6, counts);
+    const { handler, calls } = countingHandler([fn]);
+    const { wdb, checkpoints } = countingDb();
+    const wf = await startExecutor([fn], { handler, db: wdb });
+    await send({ name: "test/batched", data: {} });
+    await wf.drain();
+
+    const { run } = await finishedEvent(wf, "wft-batched");
+    expect(run).toMatchObject({ status: "COMPLETED", output: "batched-done" });
+    expect(calls.posts).toBe(1);
+    expect(checkpoints).toEqual([["s0", "s1", "s2", "s3"]]);
+    const hash = (id: string) => createHash("sha1").update(id).digest("hex");
+    expect(run.stack).toEqual(Array.from({ length: 6 }, (_, i) => hash(`s${i}`)));
+    expect(await stepNames(wf, run.id)).toEqual(Array.from({ length: 6 }, (_, i) => [`s${i}`, { data: i }, 1]));
+    expect(counts).toEqual({ s0: 1, s1: 1, s2: 1, s3: 1, s4: 1, s5: 1 });
+    expect(await wf.jobs()).toEqual([]);
+  });
+
+  it("a tail step an earlier delivery already stored keeps its first memo and is not stacked twice", async () => {
+    const fn = batched("batched", 2, {});
+    const hash = (id: string) => createHash("sha1").update(id).digest("hex");
+    // NOTE: the reply of a delivery sent before an earlier one stored s0: its tail repeats s0 with another value.
+    const reply = [
+      { op: "StepRun", id: hash("s0"), name: "s0", data: "second" },
+      { op: "StepRun", id: hash("s1"), name: "s1", data: 1 },
+      { op: "RunComplete", id: hash("complete"), data: "batched-done" },
+    ];
+    const { handler } = countingHandler([fn], () => Promise.resolve(Response.json(reply, { status: 206, headers: { "x-inngest-sdk-handled": "true" } })));
+    const wf = await startExecutor([fn], { handler });
+    await send({ name: "test/batched", data: {} });
+    const run = await db.inngestRun.findFirstOrThrow({ where: { functionId: "wft-batched" } });
+    await db.$executeRawUnsafe(
+      `INSERT INTO "InngestStep"("runId", "hashedId", op, name, memo, attempts) VALUES ($1, $2, 'StepRun', 's0', '{"v":{"data":"first"}}'::jsonb, 1)`,
+      run.id, hash("s0"),
+    );
+    await db.$executeRawUnsafe(`UPDATE "InngestRun" SET stack = jsonb_build_array($2::text) WHERE id = $1`, run.id, hash("s0"));
+    await wf.drain();
+
+    const { run: done } = await finishedEvent(wf, "wft-batched");
+    expect(done).toMatchObject({ status: "COMPLETED", output: "batched-done", stack: [hash("s0"), hash("s1")] });
+    expect(await stepNames(wf, run.id)).toEqual([["s0", { data: "first" }, 1], ["s1", { data: 1 }, 1]]);
+  });
+
+  it("with a listener on function.finished the same tail goes through the transaction path, with the same rows", async () => {
+    const counts: Counts = {};
+    const fn = batched("batched", 6, counts);
+    const listened: unknown[] = [];
+    const listener = testInngest.createFunction(
+      { id: "listener", retries: 0, triggers: [{ event: "inngest/function.finished", if: "event.data.function_id == 'wft-batched'" }] },
+      async ({ event }) => listened.push(event.data.result),
+    );
+    const wf = await startExecutor([fn, listener]);
+    await send({ name: "test/batched", data: {} });
+    await wf.drain();
+    const { run } = await finishedEvent(wf, "wft-batched");
+    expect(run).toMatchObject({ status: "COMPLETED", output: "batched-done" });
+    expect(await stepNames(wf, run.id)).toEqual(Array.from({ length: 6 }, (_, i) => [`s${i}`, { data: i }, 1]));
+    expect(listened).toEqual(["batched-done"]);
+  });
+
   it("leaves a run with a wait on function.finished to the transaction path, so the wait resumes", async () => {
     const plain = testInngest.createFunction({ id: "plain", retries: 0, triggers: [{ event: "test/plain" }] }, async () => "plain-done");
     const watcher = testInngest.createFunction({ id: "watcher", retries: 0, triggers: [{ event: "test/watch" }] }, async ({ step }) =>
