@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, signInAsStaff, test } from "../fixtures";
+import { orderStarterAsNewCustomer } from "../fixtures/checkout";
 
 // Every main page of each area under the real Content Security Policy in Chromium: any violation the browser
 // reports (securitypolicyviolation events in every frame, "Content Security Policy" console errors) fails.
@@ -43,29 +44,8 @@ test("[SECURITY]: storefront, checkout and client area pages raise no CSP violat
   await visit(page, "/login");
   await visit(page, "/login/forgot");
   await visit(page, "/products/starter");
-  // Hydrated: the client-side form logic runs (it would not if Next's inline scripts were blocked).
-  await page.getByRole("radio", { name: /Monthly/ }).check();
-  await page.getByRole("button", { name: "Add to Cart" }).click();
-  await expect(page.getByRole("heading", { name: "Order Contents" })).toBeVisible();
-  await page.getByRole("link", { name: "Proceed with Purchase" }).click();
-  await expect(page.getByRole("heading", { name: "Order Summary" })).toBeVisible();
-  await page.getByLabel("First Name").fill(customer.firstName);
-  await page.getByLabel("Last Name").fill(customer.lastName);
-  await page.getByLabel("E-mail").fill(customer.email);
-  await page.getByLabel("Street Address").fill("1 Analytical Way");
-  await page.getByLabel("City").fill("Austin");
-  await page.getByLabel("State").fill("TX");
-  await page.getByLabel("Zip").fill("73301");
-  await page.getByLabel("Country").selectOption("US");
-  await page.getByLabel("Phone").fill("+1 512 555 0100");
-  await page.getByLabel("Password", { exact: true }).fill(customer.password);
-  await page.getByLabel("Confirm Password").fill(customer.password);
-  await page.getByRole("radio", { name: "Bank Transfer" }).check();
-  await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByRole("heading", { name: "Order Details" })).toBeVisible();
-  await page.getByRole("checkbox", { name: "I accept the Terms of Service" }).check();
-  await page.getByRole("button", { name: "Place Order" }).click();
-  await expect(page.getByRole("heading", { name: "Your Order Has Been Placed" })).toBeVisible();
+  // Hydrated: the client-side form logic of the cart and checkout runs (it would not if Next's inline scripts were blocked).
+  await orderStarterAsNewCustomer(page, customer);
 
   for (const path of ["/client", "/client/invoices", "/client/packages", "/client/contacts", "/client/billing-accounts", "/client/domains", "/client/security"]) {
     await visit(page, path);
