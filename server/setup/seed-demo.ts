@@ -23,6 +23,7 @@ export const seedDemo = async (client: typeof db = db): Promise<{ email: string;
   const passwordHash = await hashPassword(password);
   await client.$transaction(async (tx) => {
     await tx.currency.create({ data: { code: "USD", symbol: "$", minorUnits: 2, isDefault: true } });
+    await tx.brand.create({ data: { name: "Hostlane", isDefault: true, invoiceHeader: "Hostlane Demo B.V." } });
     await tx.taxRule.create({
       data: { name: "Sales Tax", country: "US", rateBasisPoints: 825 /* 8.25 % */, effectiveFrom: new Date("2020-01-01T00:00:00Z") },
     });

@@ -4,6 +4,7 @@ import { apiKeysRouter } from "@/server/api-keys/api-keys.router";
 import { auditRouter } from "@/server/audit/audit.router";
 import { securityRouter } from "@/server/auth/security.router";
 import { billingAdminRouter } from "@/server/billing/billing-admin.router";
+import { brandsRouter } from "@/server/brands/brands.router";
 import { tasksRouter } from "@/server/tasks/tasks.router";
 import { catalogAdminRouter } from "@/server/catalog/admin/catalog-admin.router";
 import { promotionsRouter } from "@/server/promotions/promotions.router";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   billingAdmin: billingAdminRouter,
   catalogAdmin: catalogAdminRouter,
   promotions: promotionsRouter,
+  brands: brandsRouter,
   tasks: tasksRouter,
   mail: mailRouter,
   systemQueue: systemQueueRouter,

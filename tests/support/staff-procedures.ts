@@ -62,6 +62,7 @@ export const SAMPLE_INPUTS: Record<string, unknown> = {
     id: MISSING, code: "MATRIX10", description: "", kind: "PERCENT", percentBasisPoints: 1_000, amounts: [], recurrence: "ONCE", recurringCycles: null,
     productIds: [], addonIds: [], cycles: [], startsAt: null, endsAt: null, maxUses: null, oncePerClient: false, newClientsOnly: false, isActive: true,
   },
+  "brands.save": { id: MISSING, name: "Matrix Brand", isDefault: true, logoUrl: "", primaryColor: "#112233", senderName: "", senderEmail: "", invoiceHeader: "" },
   "tasks.list": {},
   "tasks.get": { taskId: MISSING },
   "tasks.assignToMe": { taskId: MISSING },

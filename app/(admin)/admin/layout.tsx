@@ -17,6 +17,7 @@ const ADMIN_LINKS = [
   { href: "/admin/queue", label: "System Queue", permission: "queue.read" },
   { href: "/admin/audit", label: "Audit Log", permission: "audit.read" },
   { href: "/admin/settings", label: "Settings", permission: "settings.read" },
+  { href: "/admin/brands", label: "Brands", permission: "settings.read" },
   { href: "/admin/staff", label: "Staff", permission: "staff.manage" },
   { href: "/admin/roles", label: "Roles", permission: "staff.manage" },
   { href: "/admin/api-keys", label: "API Keys", permission: "api-keys.manage" },
