@@ -23,7 +23,7 @@ export type DeliverMailOptions = { mailId: string; now: Date };
 export const deliverMail = async ({ mailId, now }: DeliverMailOptions, client: DbClient = db) => {
   const mail = await client.outboxMail.findUnique({
     where: { id: mailId },
-    select: { dedupeKey: true, to: true, subject: true, text: true, html: true, createdAt: true, status: true, attempts: true, nextAttemptAt: true },
+    select: { dedupeKey: true, to: true, fromAddress: true, subject: true, text: true, html: true, createdAt: true, status: true, attempts: true, nextAttemptAt: true },
   });
   if (!mail) return { outcome: "MISSING" as const };
   if (mail.status === "SENT") return { outcome: "ALREADY_SENT" as const };

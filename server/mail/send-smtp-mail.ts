@@ -18,7 +18,7 @@ const TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTim
 export const mailMessageId = (dedupeKey: string, domain: string) =>
   `<${createHash("sha256").update(dedupeKey).digest("hex").slice(0, 32)}@${domain}>`;
 
-export type SmtpMail = { dedupeKey: string; to: string; subject: string; text: string; html: string | null; createdAt: Date };
+export type SmtpMail = { dedupeKey: string; to: string; fromAddress: string | null; subject: string; text: string; html: string | null; createdAt: Date };
 
 /**
  * Hands one mail to the SMTP server in SMTP_URL (one connection per mail; volumes are a few mails per order).
@@ -30,7 +30,7 @@ export const sendSmtpMail = async (settings: MailSettings & { smtpUrl: string },
   try {
     const messageId = mailMessageId(mail.dedupeKey, settings.messageIdDomain);
     const info = await transport.sendMail({
-      from: settings.from,
+      from: mail.fromAddress ?? settings.from,
       replyTo: settings.replyTo ?? undefined,
       to: mail.to,
       subject: mail.subject,

@@ -23,6 +23,7 @@ export const seedDemo = async (client: typeof db = db): Promise<{ email: string;
   const passwordHash = await hashPassword(password);
   await client.$transaction(async (tx) => {
     await tx.currency.create({ data: { code: "USD", symbol: "$", minorUnits: 2, isDefault: true } });
+    await tx.brand.create({ data: { name: "Hostlane", isDefault: true, invoiceHeader: "Hostlane Demo B.V." } });
     await tx.taxRule.create({
       data: { name: "Sales Tax", country: "US", rateBasisPoints: 825 /* 8.25 % */, effectiveFrom: new Date("2020-01-01T00:00:00Z") },
     });
@@ -36,14 +37,14 @@ export const seedDemo = async (client: typeof db = db): Promise<{ email: string;
     const domains = await tx.productGroup.create({
       data: { name: "Domains", slug: "domains", position: 2, description: "Register and transfer domain names." },
     });
-    await tx.product.create({
+    const starter = await tx.product.create({
       data: {
         groupId: hosting.id, name: "Starter", slug: "starter", type: "SHARED_HOSTING", position: 1, departmentId: provisioning.id,
         description: "1 website, 10 GB SSD storage, free SSL, daily backups.",
         prices: { create: MONTHLY_AND_ANNUAL(599 /* $5.99 */, 5_990 /* $59.90 */) },
       },
     });
-    await tx.product.create({
+    const business = await tx.product.create({
       data: {
         groupId: hosting.id, name: "Business", slug: "business", type: "SHARED_HOSTING", position: 2, departmentId: provisioning.id,
         description: "Unlimited websites, 100 GB SSD storage, staging, priority support.",
@@ -55,6 +56,12 @@ export const seedDemo = async (client: typeof db = db): Promise<{ email: string;
         groupId: domains.id, name: ".com Domain Registration", slug: "com-domain", type: "DOMAIN", position: 1, departmentId: provisioning.id,
         description: "Register a .com domain for one year.",
         prices: { create: [{ currency: "USD", cycle: "ANNUALLY", amountCents: 1_299 /* $12.99 */ }] },
+      },
+    });
+    await tx.promoCode.create({
+      data: {
+        code: "WELCOME10", description: "10 % off the first period of hosting, for new clients.", kind: "PERCENT", percentBasisPoints: 1_000,
+        recurrence: "ONCE", productIds: [starter.id, business.id], newClientsOnly: true,
       },
     });
     await ensureBuiltInRoles(tx);

@@ -4,8 +4,10 @@ import { apiKeysRouter } from "@/server/api-keys/api-keys.router";
 import { auditRouter } from "@/server/audit/audit.router";
 import { securityRouter } from "@/server/auth/security.router";
 import { billingAdminRouter } from "@/server/billing/billing-admin.router";
+import { brandsRouter } from "@/server/brands/brands.router";
 import { tasksRouter } from "@/server/tasks/tasks.router";
 import { catalogAdminRouter } from "@/server/catalog/admin/catalog-admin.router";
+import { promotionsRouter } from "@/server/promotions/promotions.router";
 import { catalogRouter } from "@/server/catalog/catalog.router";
 import { clientAreaRouter } from "@/server/clients/client-area.router";
 import { mailRouter } from "@/server/mail/mail.router";
@@ -22,6 +24,8 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   billingAdmin: billingAdminRouter,
   catalogAdmin: catalogAdminRouter,
+  promotions: promotionsRouter,
+  brands: brandsRouter,
   tasks: tasksRouter,
   mail: mailRouter,
   systemQueue: systemQueueRouter,

@@ -58,6 +58,11 @@ export const SAMPLE_INPUTS: Record<string, unknown> = {
   "billingAdmin.addPayment": { invoiceId: MISSING, amountCents: 100, receivedOn: "2026-01-01", transactionId: "TX-1" },
   "billingAdmin.resendPaidEvent": { invoiceId: MISSING },
   "catalogAdmin.updatePrice": { priceId: MISSING, amountCents: 100, setupFeeCents: 0 },
+  "promotions.save": {
+    id: MISSING, code: "MATRIX10", description: "", kind: "PERCENT", percentBasisPoints: 1_000, amounts: [], recurrence: "ONCE", recurringCycles: null,
+    productIds: [], addonIds: [], cycles: [], startsAt: null, endsAt: null, maxUses: null, oncePerClient: false, newClientsOnly: false, isActive: true,
+  },
+  "brands.save": { id: MISSING, name: "Matrix Brand", isDefault: true, logoUrl: "", primaryColor: "#112233", senderName: "", senderEmail: "", invoiceHeader: "" },
   "tasks.list": {},
   "tasks.get": { taskId: MISSING },
   "tasks.assignToMe": { taskId: MISSING },

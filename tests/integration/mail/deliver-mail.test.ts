@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
 import { MAIL_RETRY_DELAYS_MS } from "@/server/mail/mail-retry-schedule";
 import { mailQueuedEvent } from "@/server/mail/mail-queued-event";
+import { queueMail } from "@/server/mail/queue-mail";
 import { getMailDeliverySettings } from "@/server/mail/outbox-queries";
 import { mailMessageId } from "@/server/mail/send-smtp-mail";
 import { placeOrder } from "@/server/orders/place-order";
@@ -178,6 +179,18 @@ describe("mail delivery over SMTP", () => {
       status: "FAILED", attempts: MAIL_RETRY_DELAYS_MS.length + 1, lastError: "451 4.3.0 Mailbox temporarily unavailable (in reply to RCPT TO)", nextAttemptAt: null,
     });
     expect(capture.inbox).toEqual([]);
+  });
+
+  it("sends a client's mail from its brand's sender; the SMTP server sees that From", async () => {
+    const capture = await startCapture();
+    useSmtpServer(capture.url());
+    await seedCatalog();
+    const brand = await db.brand.create({ data: { name: "Lowlands Hosting", senderName: "Lowlands Billing", senderEmail: "billing@lowlands.test" } });
+    const client = await db.client.create({ data: { country: "NL", currency: "USD", brandId: brand.id } });
+    const wf = await startWorkflows();
+    await queueMail({ dedupeKey: "brand:1", template: "notice", to: "client@example.com", subject: "Branded", text: "Hello", html: "<p>Hello</p>", clientId: client.id, now: T0 });
+    await wf.drain();
+    expect(capture.inbox.map(({ mail }) => [mail.subject, mail.from?.value])).toEqual([["Branded", [{ address: "billing@lowlands.test", name: "Lowlands Billing" }]]]);
   });
 
   it("delivers a mail whose announcement was lost at the next sweep", async () => {

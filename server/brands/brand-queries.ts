@@ -1,0 +1,20 @@
+import "server-only";
+import { type DbClient, db } from "@/server/db";
+
+export const listBrands = async (client: DbClient = db) =>
+  client.brand.findMany({ orderBy: [{ isDefault: "desc" }, { name: "asc" }], include: { _count: { select: { clients: true } } } });
+
+export const findBrand = async ({ id }: { id: string }, client: DbClient = db) => client.brand.findUnique({ where: { id } });
+
+/** The brand a client sees: its own, else the default (null only before any brand exists). */
+export const brandOfClient = async ({ clientId }: { clientId: string }, client: DbClient = db) => {
+  const row = await client.client.findUnique({ where: { id: clientId }, select: { brand: true } });
+  return row?.brand ?? (await client.brand.findFirst({ where: { isDefault: true } }));
+};
+
+/** The From header of a client's mails, from its brand; null: the installation's MAIL_FROM. */
+export const mailFromForClient = async ({ clientId }: { clientId: string }, client: DbClient = db) => {
+  const brand = await brandOfClient({ clientId }, client);
+  if (!brand?.senderEmail) return null;
+  return brand.senderName ? `"${brand.senderName}" <${brand.senderEmail}>` : brand.senderEmail;
+};
