@@ -16,7 +16,9 @@ const boot = async () => {
   installGracefulShutdown();
   // The production server answers the cached storefront pages from their stored responses (README "Storefront
   // caching"); `next dev` renders them on every request anyway.
-  if (process.env.NODE_ENV === "production") serveCachedStorefrontPages();
+  if (process.env.NODE_ENV === "production" && !serveCachedStorefrontPages()) {
+    console.warn("[hostlane] no listening HTTP server found: the storefront pages are served by Next on every request");
+  }
   // Before the database: a production start without its secrets stops here, having changed nothing.
   const missing = missingProductionSecrets(process.env);
   if (missing.length) throw new ConfigurationError(describeMissingSecrets(missing));
