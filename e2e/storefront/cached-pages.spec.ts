@@ -55,6 +55,11 @@ test("[STOREFRONT]: a price change in the admin shows on the next request, which
     expect(stored.headers()[name], name).toBe(fromNext.headers()[name]);
   }
   expectShareable(stored);
+  // Requests that Next may answer differently always reach it, however fresh the copy: a query string, an RSC
+  // request (client-side navigation).
+  for (const [url, headers] of [["/products/business?utm_source=x", {}], ["/products/business", { rsc: "1" }]] as const) {
+    expect((await request.get(url, { headers, maxRedirects: 0 })).headers()["x-hostlane-page-store"], url).toBeUndefined();
+  }
 
   const staffPage = await (await browser.newContext()).newPage();
   await signInAsStaff(staffPage);

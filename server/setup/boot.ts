@@ -17,7 +17,7 @@ const boot = async () => {
   // The production server answers the cached storefront pages from their stored responses (README "Storefront
   // caching"); `next dev` renders them on every request anyway.
   if (process.env.NODE_ENV === "production" && !serveCachedStorefrontPages()) {
-    console.warn("[hostlane] no listening HTTP server found: the storefront pages are served by Next on every request");
+    console.warn("[hostlane] not exactly one listening HTTP server: Next answers every storefront page request itself");
   }
   // Before the database: a production start without its secrets stops here, having changed nothing.
   const missing = missingProductionSecrets(process.env);

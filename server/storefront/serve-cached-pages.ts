@@ -108,25 +108,27 @@ type RequestListener = (request: IncomingMessage, response: ServerResponse) => v
  * Puts the stored pages in front of `next start`'s request listener, in the production server only (from
  * instrumentation, when the server is already listening). A request the store cannot answer goes to Next as
  * before; when it was a storable page request, Next's answer is then fetched once more in the background for
- * the store. Returns whether a server was found.
+ * the store. Returns whether it found the server.
  */
 export const serveCachedStorefrontPages = () => {
   const handles = (process as unknown as { _getActiveHandles: () => unknown[] })._getActiveHandles();
+  // NOTE: at boot the one listening HTTP server in the process is the one `next start` created (the app opens
+  // no other); with any other count this stays out of the way, as the stored copies are keyed by path alone.
   const servers = handles.filter((handle): handle is http.Server => handle instanceof http.Server && handle.listening);
-  for (const server of servers) {
-    const nextListeners = server.listeners("request") as RequestListener[];
-    server.removeAllListeners("request");
-    server.on("request", (request: IncomingMessage, response: ServerResponse) => {
-      const path = isStorablePageRequest(request) ? request.url! : undefined;
-      if (path !== undefined && sendStoredPage(request, response, path)) return;
-      if (path !== undefined) {
-        const { localAddress, localPort } = request.socket;
-        response.once("finish", () => {
-          if (response.statusCode === 200 && localAddress && localPort) fillStoredPage(path, { host: localAddress, port: localPort });
-        });
-      }
-      for (const listener of nextListeners) listener.call(server, request, response);
-    });
-  }
-  return servers.length > 0;
+  if (servers.length !== 1) return false;
+  const server = servers[0]!;
+  const nextListeners = server.listeners("request") as RequestListener[];
+  server.removeAllListeners("request");
+  server.on("request", (request: IncomingMessage, response: ServerResponse) => {
+    const path = isStorablePageRequest(request) ? request.url! : undefined;
+    if (path !== undefined && sendStoredPage(request, response, path)) return;
+    if (path !== undefined) {
+      const { localAddress, localPort } = request.socket;
+      response.once("finish", () => {
+        if (response.statusCode === 200 && localAddress && localPort) fillStoredPage(path, { host: localAddress, port: localPort });
+      });
+    }
+    for (const listener of nextListeners) listener.call(server, request, response);
+  });
+  return true;
 };
