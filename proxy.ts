@@ -22,8 +22,11 @@ export const proxy = (request: NextRequest) => {
 };
 
 export const config = {
-  // Static build files carry no HTML; the cached storefront pages ("/", "/products/<slug>", "/shop/…", the same
+  // Static build files and the files in public/ (robots.txt, favicon.ico) carry no HTML, so they need no nonce
+  // and must not pay for one: running this for them halved the static file's throughput. They keep the static
+  // headers of next.config.mjs. The cached storefront pages ("/", "/products/<slug>", "/shop/…", the same
   // paths as isCachedStorefrontPath in lib/storefront-variants.mjs; lib/storefront-variants.test.ts checks that
-  // they agree) get their policy from next.config.mjs. Everything else (pages, RSC payloads, API answers) comes here.
-  matcher: ["/((?!$|_next/static|_next/image|favicon.ico|products/[^/]+/?$|shop(?:/|$)).*)"],
+  // they agree, and that every file in public/ is left out) get their policy from next.config.mjs. Everything
+  // else (pages, RSC payloads, API answers) comes here. A new file in public/ goes into this list.
+  matcher: ["/((?!$|_next/static|_next/image|favicon.ico$|robots.txt$|products/[^/]+/?$|shop(?:/|$)).*)"],
 };

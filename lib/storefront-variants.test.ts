@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { config } from "@/proxy";
 import { isCachedStorefrontPath, isStorefrontVariant, storefrontRewrites } from "./storefront-variants.mjs";
@@ -19,9 +20,16 @@ describe("isCachedStorefrontPath", () => {
 it("proxy.ts runs exactly for the paths that are not cached storefront pages (its matcher and isCachedStorefrontPath agree)", () => {
   const matcher = new RegExp(`^${config.matcher[0]}$`);
   const paths = ["/", "/products/starter", "/products/starter/", "/shop", "/shop/default", "/shop/default/products/starter",
-    "/cart", "/checkout", "/login", "/client/invoices", "/admin", "/api/trpc/x", "/products", "/products/a/b", "/shopping", "/robots.txt", "/no-such-page"];
+    "/cart", "/checkout", "/login", "/client/invoices", "/admin", "/api/trpc/x", "/products", "/products/a/b", "/shopping", "/robots.txt.bak", "/robots.txt/x", "/no-such-page"];
   for (const path of paths) expect(matcher.test(path), path).toBe(!isCachedStorefrontPath(path));
   expect(matcher.test("/_next/static/chunks/x.js")).toBe(false);
+});
+
+it("proxy.ts skips every file in public/ (static files must not pay for a CSP nonce)", () => {
+  const matcher = new RegExp(`^${config.matcher[0]}$`);
+  const files = readdirSync("public");
+  expect(files.length).toBeGreaterThan(0);
+  for (const file of [...files, "favicon.ico"]) expect(matcher.test(`/${file}`), file).toBe(false);
 });
 
 it("rewrites the public URLs onto variants it knows", () => {

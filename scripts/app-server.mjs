@@ -2,7 +2,7 @@
 // benchmark: its own throwaway cluster (or TEST_DATABASE_URL's server), a new database, a fixed admin password.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { openSync } from "node:fs";
+import { openSync, readdirSync, readFileSync } from "node:fs";
 import pg from "pg";
 import { ensureBuild } from "./ensure-build.mjs";
 import { startPostgres } from "./postgres.mjs";
@@ -29,10 +29,33 @@ const waitForHealthy = async (baseUrl, child, timeoutMs = 180_000) => {
 };
 
 /**
+ * CPU time (user + system, µs) used so far by every live process in the server's process group (npx and the
+ * `next start` node process it runs), from /proc (Linux). The storefront benchmark divides the difference over
+ * a run by its request count: on a shared machine that is steadier than requests/s.
+ */
+const processGroupCpuMicros = (group) => {
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
+    // Fields after "(comm)": state ppid pgrp … utime (14th field overall) stime (15th).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1_000_000) / 100; // USER_HZ is 100 on Linux
+};
+
+/**
  * `testHooks`: mounts /api/test/* for this run only (E2E_HOOKS=1 plus a random token the tests send back).
  * `logFile`: the server's stdout and stderr go to this file (the e2e log-secrets test reads it) instead of ours.
  * @returns {Promise<{ baseUrl: string, adminEmail: string, adminPassword: string, databaseUrl: string,
- *   secrets: { authSecret: string, encryptionKey: string }, testHooksToken?: string, stop: () => Promise<void> }>}
+ *   secrets: { authSecret: string, encryptionKey: string }, testHooksToken?: string, stop: () => Promise<void>,
+ *   cpuMicros: () => number }>}
  */
 export const startAppServer = async ({ port = 3100, extraEnv = {}, quiet = false, testHooks = false, logFile } = {}) => {
   ensureBuild();
@@ -85,5 +108,6 @@ export const startAppServer = async ({ port = 3100, extraEnv = {}, quiet = false
     await stop();
     throw error;
   }
-  return { baseUrl, adminEmail: "admin@hostlane.local", adminPassword, databaseUrl, secrets, testHooksToken, stop };
+  const cpuMicros = () => processGroupCpuMicros(child.pid);
+  return { baseUrl, adminEmail: "admin@hostlane.local", adminPassword, databaseUrl, secrets, testHooksToken, stop, cpuMicros };
 };

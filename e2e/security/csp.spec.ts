@@ -108,9 +108,14 @@ test("[SECURITY]: pages, API answers and static files carry the security headers
   expect(homePolicy).not.toContain("unsafe-eval");
   expect(homePolicy).not.toContain("nonce-");
 
+  // Files in public/ carry no HTML: proxy.ts skips them (no nonce to pay for), the static headers stay.
+  const robots = await request.get("/robots.txt");
+  expect(robots.status()).toBe(200);
+  expect(robots.headers()["content-security-policy"]).toBeUndefined();
+
   await page.goto("/");
   const script = await page.locator("script[src]").first().getAttribute("src");
-  for (const response of [first, home, await request.get("/api/health"), await request.get(script!)]) {
+  for (const response of [first, home, robots, await request.get("/api/health"), await request.get(script!)]) {
     const headers = response.headers();
     expect(headers["x-content-type-options"], response.url()).toBe("nosniff");
     expect(headers["referrer-policy"], response.url()).toBe("strict-origin-when-cross-origin");

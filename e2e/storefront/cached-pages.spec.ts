@@ -1,4 +1,4 @@
-import type { APIResponse, Page } from "@playwright/test";
+import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { orderStarterAsNewCustomer } from "../fixtures/checkout";
 import { expect, signInAsStaff, test } from "../fixtures";
 
@@ -19,6 +19,18 @@ const expectShareable = (response: APIResponse) => {
   expect(policy).not.toContain("unsafe-eval");
 };
 
+/**
+ * A response from the server's stored copy of the page (server/storefront/serve-cached-pages.ts): it is taken
+ * just after a request that Next answered, and is fresh for a second, so ask until one comes from it.
+ */
+const storedCopy = async (request: APIRequestContext, path: string, contains: string) => {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    const response = await request.get(path);
+    if (response.headers()["x-hostlane-page-store"] === "HIT" && (await response.text()).includes(contains)) return response;
+  }
+  throw new Error(`${path} never came from the stored copy with "${contains}"`);
+};
+
 /** Changes one billing cycle's price on Admin → Products, as staff do. */
 const editPrice = async (page: Page, label: string, amount: string) => {
   await page.goto("/admin/products");
@@ -30,6 +42,25 @@ const editPrice = async (page: Page, label: string, amount: string) => {
 };
 
 test("[STOREFRONT]: a price change in the admin shows on the next request, which renders once and is then served from the cache", async ({ browser, request }) => {
+  // Before the change the server answers the page from its stored copy of Next's cached response: the bytes
+  // and headers Next sends (asked with the fill header, which goes to Next), gzipped or not.
+  await request.get("/products/business");
+  const stored = await storedCopy(request, "/products/business", "$14.99");
+  const fromNext = await request.get("/products/business", { headers: { "x-hostlane-page-store-fill": "1", "accept-encoding": "identity" } });
+  expect(fromNext.headers()["x-hostlane-page-store"]).toBeUndefined();
+  expect(fromNext.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(stored.headers()["content-encoding"]).toBe("gzip");
+  expect(await stored.text()).toBe(await fromNext.text());
+  for (const name of ["cache-control", "content-security-policy", "content-type", "vary", "x-content-type-options", "x-nextjs-cache"]) {
+    expect(stored.headers()[name], name).toBe(fromNext.headers()[name]);
+  }
+  expectShareable(stored);
+  // Requests that Next may answer differently always reach it, however fresh the copy: a query string, an RSC
+  // request (client-side navigation).
+  for (const [url, headers] of [["/products/business?utm_source=x", {}], ["/products/business", { rsc: "1" }]] as const) {
+    expect((await request.get(url, { headers, maxRedirects: 0 })).headers()["x-hostlane-page-store"], url).toBeUndefined();
+  }
+
   const staffPage = await (await browser.newContext()).newPage();
   await signInAsStaff(staffPage);
   await editPrice(staffPage, "Business Monthly", "17.45");
@@ -45,12 +76,15 @@ test("[STOREFRONT]: a price change in the admin shows on the next request, which
   expectShareable(hit);
   const home = await request.get("/");
   expect(await home.text()).toContain("$17.45");
+  // The stored copy taken after the change has the new price.
+  await storedCopy(request, "/products/business", "$17.45");
 
   // Back to the seeded price, again visible at once.
   await editPrice(staffPage, "Business Monthly", "14.99");
   const restored = await request.get("/products/business");
   expect(await restored.text()).toContain("$14.99");
   expect(await restored.text()).not.toContain("$17.45");
+  expect(await (await storedCopy(request, "/products/business", "$14.99")).text()).not.toContain("$17.45");
 });
 
 test("[STOREFRONT]: a signed-in client with a cart and an anonymous visitor get the same bytes; the header fills in after load without moving anything", async ({

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { dropStoredPages } from "@/server/storefront/page-response-store";
 import { getStorefrontProduct, listStorefrontGroups } from "./catalog-queries";
 
 /**
@@ -25,6 +26,10 @@ export const cachedStorefrontProduct = unstable_cache(async (slug: string, curre
  * storefront page renders it afresh (`expire: 0`: no stale page is served meanwhile). Calling it before the
  * commit could let a render that reads the old rows re-cache them. It works in route handlers (tRPC) and Server
  * Actions of this process; other instances see the change after CATALOG_REVALIDATE_SECONDS (README "Storefront
- * caching").
+ * caching"). It also drops the copies of the pages' responses that the server sends without asking Next
+ * (server/storefront/page-response-store.ts).
  */
-export const invalidateStorefrontCatalog = () => revalidateTag(CATALOG_CACHE_TAG, { expire: 0 });
+export const invalidateStorefrontCatalog = () => {
+  revalidateTag(CATALOG_CACHE_TAG, { expire: 0 });
+  dropStoredPages();
+};

@@ -70,12 +70,20 @@ export const isHttpsDeployment = (publicUrl) => {
 };
 
 /**
- * The CSP of the cached storefront pages, which proxy.ts skips, set from next.config.mjs and so fixed at build
- * time, not per request. Without `upgrade-insecure-requests`, which depends on the deployment's URL: these pages
- * load only same-origin relative URLs, so it would change nothing there. They send no HSTS of their own (it too
- * depends on the URL); a browser gets it from the visitor answer (/api/storefront/visitor) that every one of
- * them asks for after load, and HSTS holds for the whole host.
+ * The headers of the cached storefront pages, which proxy.ts skips, set from next.config.mjs and so fixed when
+ * the app is built (`next build` writes them into its routes manifest), not per request: the same for every
+ * visitor, as their bytes are. The CSP has no `upgrade-insecure-requests`: these pages load only same-origin
+ * relative URLs, so it would change nothing there. HSTS when the public URL (NEXTAUTH_URL) at build time is
+ * https, as proxy.ts sends it on every other page of an https deployment; a build made without it still gets
+ * HSTS into browsers from the visitor answer (/api/storefront/visitor) that every cached page asks for after
+ * load, and HSTS holds for the whole host.
  */
-export const CACHED_STOREFRONT_HEADERS = [
-  { key: "Content-Security-Policy", value: cachedPageContentSecurityPolicy({ https: false, development: process.env.NODE_ENV === "development" }) },
+export const cachedStorefrontHeaders = (/** @type {{ https: boolean; development?: boolean }} */ { https, development = false }) => [
+  { key: "Content-Security-Policy", value: cachedPageContentSecurityPolicy({ https: false, development }) },
+  ...(https ? [HSTS_HEADER] : []),
 ];
+
+export const CACHED_STOREFRONT_HEADERS = cachedStorefrontHeaders({
+  https: isHttpsDeployment(process.env.NEXTAUTH_URL),
+  development: process.env.NODE_ENV === "development",
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CACHED_STOREFRONT_HEADERS, cachedPageContentSecurityPolicy, contentSecurityPolicy, isHttpsDeployment, STATIC_SECURITY_HEADERS } from "./security-headers.mjs";
+import { CACHED_STOREFRONT_HEADERS, cachedPageContentSecurityPolicy, cachedStorefrontHeaders, HSTS_HEADER, contentSecurityPolicy, isHttpsDeployment, STATIC_SECURITY_HEADERS } from "./security-headers.mjs";
 
 describe("contentSecurityPolicy", () => {
   it("allows scripts only by nonce (no unsafe-eval or unsafe-inline for scripts) and forbids framing", () => {
@@ -28,7 +28,12 @@ describe("cachedPageContentSecurityPolicy", () => {
   });
 
   it("is what next.config.mjs sends on the cached storefront pages, fixed at build time: no nonce, no URL-dependent parts", () => {
-    expect(CACHED_STOREFRONT_HEADERS).toEqual([{ key: "Content-Security-Policy", value: cachedPageContentSecurityPolicy({ https: false }) }]);
+    expect(CACHED_STOREFRONT_HEADERS).toEqual(cachedStorefrontHeaders({ https: isHttpsDeployment(process.env.NEXTAUTH_URL) }));
+    expect(cachedStorefrontHeaders({ https: false })).toEqual([{ key: "Content-Security-Policy", value: cachedPageContentSecurityPolicy({ https: false }) }]);
+  });
+
+  it("adds HSTS for an https deployment, as a static header (the same for every visitor), the CSP unchanged", () => {
+    expect(cachedStorefrontHeaders({ https: true })).toEqual([...cachedStorefrontHeaders({ https: false }), HSTS_HEADER]);
   });
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { ensureBuiltInRoles } from "@/server/staff/ensure-built-in-roles";
+import { serveCachedStorefrontPages } from "@/server/storefront/serve-cached-pages";
 import { workflowEngine } from "@/server/workflows/engine";
 import { ensureAuthSecret } from "./ensure-auth-secret";
 import { ensureEncryptionKey } from "./ensure-encryption-key";
@@ -13,6 +14,11 @@ const globals = globalThis as BootGlobals;
 
 const boot = async () => {
   installGracefulShutdown();
+  // The production server answers the cached storefront pages from their stored responses (README "Storefront
+  // caching"); `next dev` renders them on every request anyway.
+  if (process.env.NODE_ENV === "production" && !serveCachedStorefrontPages()) {
+    console.warn("[hostlane] not exactly one listening HTTP server: Next answers every storefront page request itself");
+  }
   // Before the database: a production start without its secrets stops here, having changed nothing.
   const missing = missingProductionSecrets(process.env);
   if (missing.length) throw new ConfigurationError(describeMissingSecrets(missing));
