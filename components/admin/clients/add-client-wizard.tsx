@@ -10,7 +10,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { MAX_BILLING_DAY } from "@/lib/contact-options";
 import { COUNTRIES } from "@/lib/countries";
 import { useTRPC } from "@/lib/trpc/client";
-import { ContactFields, EMPTY_CONTACT, type TContactFormValues } from "./contact-fields";
+import { ContactFields, EMPTY_CONTACT, type TContactFormValues } from "@/components/contacts/contact-fields";
 
 type TClientValues = {
   companyName: string; brand: "default"; clientGroupId: string; status: "ACTIVE" | "INACTIVE" | "CLOSED" | "FRAUD";
