@@ -55,7 +55,7 @@ export const getAdminClient = async ({ clientId }: { clientId: string }, client:
   const row = await client.client.findUnique({
     where: { id: clientId },
     select: {
-      id: true, number: true, companyName: true, country: true, state: true, status: true, currency: true, taxId: true, isTaxable: true, createdAt: true,
+      id: true, number: true, companyName: true, country: true, state: true, status: true, currency: true, taxId: true, isTaxable: true, billingDay: true, createdAt: true,
       clientGroup: { select: { name: true } },
       contacts: {
         orderBy: [{ isPrimary: "desc" }, { createdAt: "asc" }],
@@ -74,7 +74,7 @@ export const getAdminClient = async ({ clientId }: { clientId: string }, client:
   if (!row) return null;
   return {
     id: row.id, number: row.number, name: clientDisplayName(row), companyName: row.companyName, country: row.country, state: row.state,
-    status: row.status, currency: row.currency, taxId: row.taxId, isTaxable: row.isTaxable, createdAt: row.createdAt,
+    status: row.status, currency: row.currency, taxId: row.taxId, isTaxable: row.isTaxable, billingDay: row.billingDay, createdAt: row.createdAt,
     groupName: row.clientGroup?.name ?? null,
     contacts: row.contacts,
     services: row.services.map((service) => ({
