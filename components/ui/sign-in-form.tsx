@@ -60,7 +60,11 @@ export const SignInForm = ({ provider, redirectTo, forgotHref }: { provider: "cl
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error && <Alert tone="error">{error}</Alert>}
-      <TextField label="E-mail" name="email" type="email" autoComplete="username" required />
+      {provider === "client" ? (
+        <TextField label="E-mail or User Name" name="email" type="text" autoComplete="username" required />
+      ) : (
+        <TextField label="E-mail" name="email" type="email" autoComplete="username" required />
+      )}
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" isPending={isPending} className="w-full">
         Sign In

@@ -1,16 +1,24 @@
 import "server-only";
 import { clientDisplayName } from "@/lib/client-display-name";
 import { db, type DbClient } from "@/server/db";
+import type { ClientStatus, Prisma } from "@/server/db/generated/client";
+import { ADMIN_CLIENTS_PAGE_SIZE } from "./admin.schemas";
 
-const CLIENT_LIST_LIMIT = 200;
 const primaryContact = { where: { isPrimary: true }, take: 1, select: { firstName: true, lastName: true, email: true } } as const;
 
-/** Clients for the admin list, newest first; `search` matches the company, a contact's name or e-mail, or the client ID. */
-export const listAdminClients = async ({ search }: { search?: string }, client: DbClient = db) => {
+type TListAdminClients = { search?: string; status?: ClientStatus; clientGroupId?: string; page?: number };
+
+/**
+ * Clients for the admin list, newest first, one page at a time; `search` matches the company, a contact's name
+ * or e-mail, or the client ID; `status` and `clientGroupId` filter.
+ */
+export const listAdminClients = async ({ search, status, clientGroupId, page = 1 }: TListAdminClients, client: DbClient = db) => {
   const term = search?.trim();
   const number = term && /^\d+$/.test(term) ? Number(term) : null;
-  const clients = await client.client.findMany({
-    where: term
+  const where: Prisma.ClientWhereInput = {
+    ...(status ? { status } : {}),
+    ...(clientGroupId ? { clientGroupId } : {}),
+    ...(term
       ? {
           OR: [
             { companyName: { contains: term, mode: "insensitive" } },
@@ -22,19 +30,24 @@ export const listAdminClients = async ({ search }: { search?: string }, client: 
             ...(number !== null && Number.isSafeInteger(number) && number <= 2_147_483_647 ? [{ number }] : []),
           ],
         }
-      : {},
+      : {}),
+  };
+  const [total, clients] = await Promise.all([client.client.count({ where }), client.client.findMany({
+    where,
     orderBy: { number: "desc" },
-    take: CLIENT_LIST_LIMIT,
+    skip: (page - 1) * ADMIN_CLIENTS_PAGE_SIZE,
+    take: ADMIN_CLIENTS_PAGE_SIZE,
     select: {
       id: true, number: true, companyName: true, country: true, status: true, createdAt: true,
       contacts: primaryContact,
       _count: { select: { services: true, invoices: true } },
     },
-  });
-  return clients.map((row) => ({
+  })]);
+  const rows = clients.map((row) => ({
     id: row.id, number: row.number, name: clientDisplayName(row), companyName: row.companyName, country: row.country, status: row.status,
     createdAt: row.createdAt, email: row.contacts[0]?.email ?? null, packageCount: row._count.services, invoiceCount: row._count.invoices,
   }));
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / ADMIN_CLIENTS_PAGE_SIZE)) };
 };
 
 /** The client details page: account fields, contacts, packages and invoices. */
@@ -42,7 +55,7 @@ export const getAdminClient = async ({ clientId }: { clientId: string }, client:
   const row = await client.client.findUnique({
     where: { id: clientId },
     select: {
-      id: true, number: true, companyName: true, country: true, state: true, status: true, currency: true, taxId: true, isTaxable: true, createdAt: true,
+      id: true, number: true, companyName: true, country: true, state: true, status: true, currency: true, taxId: true, isTaxable: true, billingDay: true, createdAt: true,
       clientGroup: { select: { name: true } },
       contacts: {
         orderBy: [{ isPrimary: "desc" }, { createdAt: "asc" }],
@@ -61,7 +74,7 @@ export const getAdminClient = async ({ clientId }: { clientId: string }, client:
   if (!row) return null;
   return {
     id: row.id, number: row.number, name: clientDisplayName(row), companyName: row.companyName, country: row.country, state: row.state,
-    status: row.status, currency: row.currency, taxId: row.taxId, isTaxable: row.isTaxable, createdAt: row.createdAt,
+    status: row.status, currency: row.currency, taxId: row.taxId, isTaxable: row.isTaxable, billingDay: row.billingDay, createdAt: row.createdAt,
     groupName: row.clientGroup?.name ?? null,
     contacts: row.contacts,
     services: row.services.map((service) => ({

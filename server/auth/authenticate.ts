@@ -25,7 +25,10 @@ type TAccount = { principal: TPrincipal; passwordHash: string | null; sessionVer
 // NOTE: an unknown e-mail still costs one hash, so response time does not reveal which addresses exist.
 const DUMMY_HASH = hashPassword("not a real password");
 
-const findAccount = async (kind: TSignInKind, where: { email: string } | { id: string }): Promise<TAccount | null> => {
+// NOTE: user names never contain "@" (ZUsername), so an identifier is either a contact's e-mail or its user name.
+const signInWhere = (kind: TSignInKind, identifier: string) => (kind === "client" && !identifier.includes("@") ? { username: identifier } : { email: identifier });
+
+const findAccount = async (kind: TSignInKind, where: { email: string } | { username: string } | { id: string }): Promise<TAccount | null> => {
   if (kind === "client") {
     const contact = await db.contact.findUnique({
       where,
@@ -39,6 +42,7 @@ const findAccount = async (kind: TSignInKind, where: { email: string } | { id: s
       isBlocked: BLOCKED_CLIENT_STATUSES.has(contact.client.status),
     };
   }
+  if ("username" in where) return null;
   const staff = await db.staff.findUnique({ where, select: { id: true, name: true, passwordHash: true, sessionVersion: true, isActive: true } });
   if (!staff) return null;
   return { principal: { kind: "staff", staffId: staff.id, name: staff.name }, passwordHash: staff.passwordHash, sessionVersion: staff.sessionVersion, isBlocked: !staff.isActive };
@@ -73,7 +77,7 @@ export const signInWithPassword = async ({ kind, email, password, ip, now }: { k
   const keys = { account: [signInAccountKey(kind, normalized)], ip: [ip] };
   await assertNotLockedOut(RATE_LIMITS.signInAccount, keys.account);
   await assertNotLockedOut(RATE_LIMITS.signInIp, keys.ip);
-  const account = await findAccount(kind, { email: normalized });
+  const account = await findAccount(kind, signInWhere(kind, normalized));
   const isValid = await verifyPassword(password, account?.passwordHash ?? (await DUMMY_HASH));
   if (!account?.passwordHash || !isValid) {
     const lockedForSeconds = Math.max(

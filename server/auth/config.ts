@@ -12,6 +12,8 @@ import { isSessionCurrent } from "./session-state";
 import { SIGN_IN_ERROR } from "./sign-in-errors";
 
 const ZPasswordStep = z.object({ email: z.string().email().max(254), password: z.string().min(1).max(200) });
+// Contacts may also sign in with their user name (Contact.username; never contains "@").
+const ZClientPasswordStep = ZPasswordStep.extend({ email: z.union([z.string().email().max(254), z.string().trim().regex(/^[A-Za-z0-9._-]{3,64}$/)]) });
 const ZCodeStep = z.object({ challenge: z.string().min(1).max(2000), code: z.string().trim().min(1).max(40) });
 
 /** next-auth 4 hands a thrown error's message to the form; each refusal is one SIGN_IN_ERROR string. */
@@ -47,7 +49,7 @@ const credentialsFor = (kind: TSignInKind) =>
       try {
         const codeStep = ZCodeStep.safeParse(raw);
         if (codeStep.success) return toUser(await signInWithSecondFactor({ ...codeStep.data, ip, now: now() }));
-        const passwordStep = ZPasswordStep.safeParse(raw);
+        const passwordStep = (kind === "client" ? ZClientPasswordStep : ZPasswordStep).safeParse(raw);
         if (!passwordStep.success) return null;
         return toUser(await signInWithPassword({ kind, ...passwordStep.data, ip, now: now() }));
       } catch (error) {

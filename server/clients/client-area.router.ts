@@ -2,13 +2,16 @@ import "server-only";
 import { getClientInvoice, listClientInvoices } from "@/server/billing/invoices/invoice-queries";
 import { AppError } from "@/server/errors";
 import { getClientPackage, listClientPackages } from "@/server/services/package-queries";
-import { clientProcedure, createTRPCRouter } from "@/server/trpc/init";
+import { createTRPCRouter } from "@/server/trpc/init";
 import { ZInvoiceIdInput, ZListInvoicesInput, ZPackageIdInput } from "./client-area.schemas";
 import { listClientContacts } from "./contact-queries";
+import { contactProcedure } from "./contact-procedure";
+import { ZAddContactInput, ZContactIdInput, ZUpdateContactInput } from "./contacts.schemas";
+import { addContact, removeContact, updateContact } from "./manage-contacts";
 import { getClientDashboard } from "./dashboard-queries";
 
 /** Loads one invoice of the signed-in client, or NOT_FOUND: a missing and a foreign invoice look the same. */
-const clientInvoiceProcedure = clientProcedure.input(ZInvoiceIdInput).use(async ({ ctx, input, next }) => {
+const clientInvoiceProcedure = contactProcedure("billing").input(ZInvoiceIdInput).use(async ({ ctx, input, next }) => {
   const invoice = await getClientInvoice({ clientId: ctx.principal.clientId, invoiceId: input.invoiceId });
   if (!invoice) {
     throw new AppError("NOT_FOUND", { userMessage: "Invoice not found." });
@@ -17,7 +20,7 @@ const clientInvoiceProcedure = clientProcedure.input(ZInvoiceIdInput).use(async 
 });
 
 /** Same for packages. */
-const clientPackageProcedure = clientProcedure.input(ZPackageIdInput).use(async ({ ctx, input, next }) => {
+const clientPackageProcedure = contactProcedure("services").input(ZPackageIdInput).use(async ({ ctx, input, next }) => {
   const found = await getClientPackage({ clientId: ctx.principal.clientId, packageId: input.packageId });
   if (!found) {
     throw new AppError("NOT_FOUND", { userMessage: "Package not found." });
@@ -25,13 +28,20 @@ const clientPackageProcedure = clientProcedure.input(ZPackageIdInput).use(async 
   return next({ ctx: { package: found } });
 });
 
+/**
+ * The client area. Each procedure names the contact permission it needs (contactProcedure); the primary
+ * contact holds them all. The signed-in contact's own security settings are in security.router.ts.
+ */
 export const clientAreaRouter = createTRPCRouter({
-  dashboard: clientProcedure.query(({ ctx }) => getClientDashboard({ clientId: ctx.principal.clientId })),
-  listInvoices: clientProcedure
+  dashboard: contactProcedure("account").query(({ ctx }) => getClientDashboard({ clientId: ctx.principal.clientId })),
+  listInvoices: contactProcedure("billing")
     .input(ZListInvoicesInput)
     .query(({ ctx, input }) => listClientInvoices({ clientId: ctx.principal.clientId, ...input })),
   getInvoice: clientInvoiceProcedure.query(({ ctx }) => ctx.invoice),
-  listPackages: clientProcedure.query(({ ctx }) => listClientPackages({ clientId: ctx.principal.clientId })),
+  listPackages: contactProcedure("services").query(({ ctx }) => listClientPackages({ clientId: ctx.principal.clientId })),
   getPackage: clientPackageProcedure.query(({ ctx }) => ctx.package),
-  listContacts: clientProcedure.query(({ ctx }) => listClientContacts({ clientId: ctx.principal.clientId })),
+  listContacts: contactProcedure("contacts").query(({ ctx }) => listClientContacts({ clientId: ctx.principal.clientId })),
+  addContact: contactProcedure("contacts").input(ZAddContactInput).mutation(({ ctx, input }) => addContact({ principal: ctx.principal, fields: input })),
+  updateContact: contactProcedure("contacts").input(ZUpdateContactInput).mutation(({ ctx, input }) => updateContact({ principal: ctx.principal, fields: input })),
+  removeContact: contactProcedure("contacts").input(ZContactIdInput).mutation(({ ctx, input }) => removeContact({ principal: ctx.principal, contactId: input.contactId })),
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { ALL_CONTACT_EMAIL_ACTIONS, ALL_CONTACT_PERMISSIONS } from "@/lib/contact-options";
 import { type DbClient, db } from "@/server/db";
 
 export type TNewPrimaryContact = {
@@ -21,7 +22,8 @@ export type CreateClientWithPrimaryContactOptions = { currency: string; contact:
 
 /**
  * A new client account with its primary contact, as checkout creates it. The billing country and state are
- * taken from the contact's address (they drive tax rules); the account starts ACTIVE and taxable.
+ * taken from the contact's address (they drive tax rules); the account starts ACTIVE and taxable, and the primary
+ * contact receives every e-mail action.
  * Run it in the caller's transaction; a taken e-mail fails on the unique index.
  */
 export const createClientWithPrimaryContact = async ({ currency, contact }: CreateClientWithPrimaryContactOptions, client: DbClient = db) => {
@@ -33,7 +35,7 @@ export const createClientWithPrimaryContact = async ({ currency, contact }: Crea
       state: contact.state,
       isTaxable: true,
       currency,
-      contacts: { create: { ...contact, isPrimary: true } },
+      contacts: { create: { ...contact, isPrimary: true, emailActions: ALL_CONTACT_EMAIL_ACTIONS, permissions: ALL_CONTACT_PERMISSIONS } },
     },
     select: { id: true, number: true, contacts: { select: { id: true, email: true, firstName: true, lastName: true } } },
   });

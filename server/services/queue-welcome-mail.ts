@@ -1,5 +1,6 @@
 import "server-only";
 import { formatDate } from "@/lib/format-date";
+import { mailRecipients, recipientAddresses } from "@/server/clients/mail-recipients";
 import { db, type DbClient } from "@/server/db";
 import { queueMail } from "@/server/mail/queue-mail";
 import { renderMail } from "@/server/mail/render-mail";
@@ -10,7 +11,8 @@ export type QueueWelcomeMailOptions = { serviceId: string; now: Date };
 export const welcomeMailKey = (serviceId: string) => `welcome:${serviceId}`;
 
 /**
- * Queues the "welcome" e-mail for an ACTIVE package to the client's primary contact, with its service details.
+ * Queues the "welcome" e-mail for an ACTIVE package, with its service details, to the contacts receiving
+ * package e-mails (the "services" e-mail action; mailRecipients), greeting the first of them.
  * Idempotent through the dedupe key: a retried step never sends it twice.
  * Returns whether it is queued now or was already; `NO_RECIPIENT` when the client has no primary contact.
  */
@@ -20,10 +22,10 @@ export const queueWelcomeMail = async ({ serviceId, now }: QueueWelcomeMailOptio
     select: {
       number: true, username: true, server: true, notes: true, nextDueAt: true, clientId: true,
       product: { select: { name: true } },
-      client: { select: { contacts: { where: { isPrimary: true }, take: 1, select: { email: true, firstName: true } } } },
     },
   });
-  const contact = service?.client.contacts[0];
+  const recipients = service ? await mailRecipients({ clientId: service.clientId, action: "services" }, client) : [];
+  const [contact] = recipients;
   if (!service || !contact) return { outcome: "NO_RECIPIENT" as const };
   const serviceDetails = [
     ...(service.username ? [["User name", service.username] as const] : []),
@@ -41,7 +43,7 @@ export const queueWelcomeMail = async ({ serviceId, now }: QueueWelcomeMailOptio
     ],
   });
   const isQueued = await queueMail(
-    { dedupeKey: welcomeMailKey(serviceId), template: "welcome", to: contact.email, clientId: service.clientId, now, ...mail },
+    { dedupeKey: welcomeMailKey(serviceId), template: "welcome", to: recipientAddresses(recipients), clientId: service.clientId, now, ...mail },
     client,
   );
   return { outcome: isQueued ? ("QUEUED" as const) : ("ALREADY_QUEUED" as const) };

@@ -1,4 +1,5 @@
 import "server-only";
+import { adminClientsRouter } from "@/server/clients/admin-clients.router";
 import { adminRouter } from "@/server/admin/admin.router";
 import { apiKeysRouter } from "@/server/api-keys/api-keys.router";
 import { auditRouter } from "@/server/audit/audit.router";
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   checkout: checkoutRouter,
   clientArea: clientAreaRouter,
   admin: adminRouter,
+  adminClients: adminClientsRouter,
   billingAdmin: billingAdminRouter,
   catalogAdmin: catalogAdminRouter,
   promotions: promotionsRouter,

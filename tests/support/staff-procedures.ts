@@ -32,6 +32,9 @@ export const NON_STAFF_PROCEDURES = new Set([
   "clientArea.listPackages",
   "clientArea.getPackage",
   "clientArea.listContacts",
+  "clientArea.addContact",
+  "clientArea.updateContact",
+  "clientArea.removeContact",
   "staff.acceptInvitation",
   "security.requestPasswordReset",
   "security.resetPassword",
@@ -50,6 +53,14 @@ const MISSING = "does-not-exist";
  */
 export const SAMPLE_INPUTS: Record<string, unknown> = {
   "admin.listClients": {},
+  "adminClients.checkClientStep": { billingCountry: "US" },
+  "adminClients.add": {
+    billingCountry: "US", firstName: "Matrix", lastName: "Client", email: "matrix-client@hostlane.test", address1: "1 Main St",
+    city: "Springfield", state: "IL", zip: "62701", country: "US", phone: "+1 555 0100",
+  },
+  "adminClients.createGroup": { name: "Matrix Group", discountPercent: "5" },
+  "adminClients.updateGroup": { clientGroupId: MISSING, name: "Matrix Group 2", discountPercent: "5" },
+  "adminClients.deleteGroup": { clientGroupId: MISSING },
   "audit.list": {},
   "admin.getClient": { clientId: MISSING },
   "admin.getPackage": { serviceId: MISSING },

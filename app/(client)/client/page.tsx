@@ -6,13 +6,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatMoney } from "@/lib/format-money";
-import { requireClient } from "@/server/auth";
+import { requireContact } from "@/server/clients/require-contact";
 import { getClientDashboard } from "@/server/clients/dashboard-queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 const DashboardPage = async () => {
-  const { clientId, name } = await requireClient();
+  const { clientId, name } = await requireContact("account");
   const { balanceDue, packagesByStatus, recentInvoices } = await getClientDashboard({ clientId });
   const unpaidInvoiceCount = balanceDue.reduce((count, due) => count + due.invoiceCount, 0);
 

@@ -36,10 +36,10 @@ describe("admin router", () => {
     const { principal } = await createStaffFixture();
     const caller = callerFor(principal);
 
-    expect((await caller.admin.listClients({ search: "init" })).map((row) => row.name)).toEqual(["Initech"]);
+    expect((await caller.admin.listClients({ search: "init" })).rows.map((row) => row.name)).toEqual(["Initech"]);
     // The client ID finds the client; any other hit must be an e-mail containing those digits (fixture e-mails
     // carry a timestamp), never a random row.
-    const byNumber = await caller.admin.listClients({ search: String(client.number) });
+    const byNumber = (await caller.admin.listClients({ search: String(client.number) })).rows;
     expect(byNumber.map((row) => row.id)).toContain(client.id);
     for (const row of byNumber.filter((other) => other.id !== client.id)) expect(row.email).toContain(String(client.number));
     expect(await caller.admin.getClient({ clientId: client.id })).toMatchObject({

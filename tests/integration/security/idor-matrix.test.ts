@@ -36,6 +36,15 @@ const MATRIX: Record<string, TEntry> = {
   "clientArea.listContacts": { scoped: (caller) => caller.clientArea.listContacts() },
   "clientArea.getInvoice": { byId: (caller, invoiceId) => caller.clientArea.getInvoice({ invoiceId }) },
   "clientArea.getPackage": { byId: (caller, packageId) => caller.clientArea.getPackage({ packageId }) },
+  "clientArea.updateContact": {
+    byId: (caller, contactId) =>
+      caller.clientArea.updateContact({ contactId, firstName: "Eve", lastName: "Intruder", email: "eve@example.com", address1: "1 Way", city: "Town", state: "TX", zip: "73301", country: "US", phone: "+1 512 555 0199" }),
+  },
+  "clientArea.removeContact": { byId: (caller, contactId) => caller.clientArea.removeContact({ contactId }) },
+  // Adds to Alice's own account; nothing of Bob's may change.
+  "clientArea.addContact": {
+    own: (caller) => caller.clientArea.addContact({ firstName: "Eve", lastName: "Added", email: "eve-added@example.com", address1: "1 Way", city: "Town", state: "TX", zip: "73301", country: "US", phone: "+1 512 555 0199" }),
+  },
   "security.changePassword": { own: (caller) => caller.security.changePassword({ currentPassword: "not her password", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }) },
   "security.startTwoFactor": { own: (caller) => caller.security.startTwoFactor() },
   "security.confirmTwoFactor": { own: (caller) => caller.security.confirmTwoFactor({ code: "000000" }) },

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireClient } from "@/server/auth";
+import { requireContact } from "@/server/clients/require-contact";
 
 export const metadata: Metadata = { title: "Billing Accounts" };
 
 // NOTE: saved billing accounts (cards, bank drafts) are not built yet; invoices are paid by bank transfer for now.
 const BillingAccountsPage = async () => {
-  await requireClient();
+  await requireContact("billing");
   return (
     <>
       <PageHeader title="Billing Accounts" />

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireClient } from "@/server/auth";
+import { requireContact } from "@/server/clients/require-contact";
 
 export const metadata: Metadata = { title: "Domains" };
 
 // NOTE: domain management (contacts, DNS, registrar lock, autorenew, EPP code) is not built yet; say so honestly.
 const DomainsPage = async () => {
-  await requireClient();
+  await requireContact("domains");
   return (
     <>
       <PageHeader title="Domains" />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { InvoiceTable } from "@/components/client/invoice-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireClient } from "@/server/auth";
+import { requireContact } from "@/server/clients/require-contact";
 import { listClientInvoices } from "@/server/billing/invoices/invoice-queries";
 import { ZListInvoicesInput } from "@/server/clients/client-area.schemas";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Invoices" };
 type InvoicesPageProps = { searchParams: Promise<{ sort?: string; direction?: string }> };
 
 const InvoicesPage = async ({ searchParams }: InvoicesPageProps) => {
-  const { clientId } = await requireClient();
+  const { clientId } = await requireContact("billing");
   const params = await searchParams;
   // NOTE: a hand-edited query string falls back to the default order instead of failing the page.
   const parsed = ZListInvoicesInput.safeParse({ sort: params.sort, direction: params.direction });

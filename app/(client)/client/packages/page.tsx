@@ -3,13 +3,13 @@ import Link from "next/link";
 import { PackageTable } from "@/components/client/package-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireClient } from "@/server/auth";
+import { requireContact } from "@/server/clients/require-contact";
 import { listClientPackages } from "@/server/services/package-queries";
 
 export const metadata: Metadata = { title: "Packages" };
 
 const PackagesPage = async () => {
-  const { clientId } = await requireClient();
+  const { clientId } = await requireContact("services");
   const packages = await listClientPackages({ clientId });
   return (
     <>

@@ -38,6 +38,7 @@ const ClientDetailPage = async ({ params }: { params: Promise<{ clientId: string
               { label: "Country", value: `${countryName(client.country)}${client.state ? `, ${client.state}` : ""}` },
               { label: "Currency", value: client.currency },
               { label: "Client Group", value: client.groupName ?? "—" },
+              { label: "Monthly Billing Day", value: client.billingDay ?? "Obey system-wide settings" },
               { label: "Is Taxable", value: client.isTaxable ? "Yes" : "No" },
               { label: "Tax ID", value: client.taxId || "—" },
               { label: "Created", value: formatDate(client.createdAt) },

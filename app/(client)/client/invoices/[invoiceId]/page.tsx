@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { statusLabel } from "@/components/ui/status-badge";
 import { formatDate } from "@/lib/format-date";
 import { formatMoney } from "@/lib/format-money";
-import { requireClient } from "@/server/auth";
+import { requireContact } from "@/server/clients/require-contact";
 import { getClientInvoice } from "@/server/billing/invoices/invoice-queries";
 
 export const metadata: Metadata = { title: "Invoice" };
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Invoice" };
 const formatRate = (basisPoints: number) => `${(basisPoints / 100).toFixed(2)} %`;
 
 const InvoicePage = async ({ params }: { params: Promise<{ invoiceId: string }> }) => {
-  const { clientId } = await requireClient();
+  const { clientId } = await requireContact("billing");
   const { invoiceId } = await params;
   const invoice = await getClientInvoice({ clientId, invoiceId });
   if (!invoice) {

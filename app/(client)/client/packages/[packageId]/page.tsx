@@ -8,7 +8,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { billingCycleLabel } from "@/lib/billing-cycles";
 import { formatDate } from "@/lib/format-date";
 import { formatMoney } from "@/lib/format-money";
-import { requireClient } from "@/server/auth";
+import { requireContact } from "@/server/clients/require-contact";
 import { getClientPackage } from "@/server/services/package-queries";
 
 export const metadata: Metadata = { title: "Package" };
@@ -20,7 +20,7 @@ const WAITING_TEXT: Partial<Record<string, string>> = {
 };
 
 const PackagePage = async ({ params }: { params: Promise<{ packageId: string }> }) => {
-  const { clientId } = await requireClient();
+  const { clientId } = await requireContact("services");
   const { packageId } = await params;
   const found = await getClientPackage({ clientId, packageId });
   if (!found) {

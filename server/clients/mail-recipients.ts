@@ -1,0 +1,24 @@
+import "server-only";
+import type { TContactEmailAction } from "@/lib/contact-options";
+import { type DbClient, db } from "@/server/db";
+
+export type TMailRecipient = { contactId: string; email: string; firstName: string; language: string; emailFormat: "HTML" | "TEXT"; isPrimary: boolean };
+
+/**
+ * The contacts of a client who receive mails of this e-mail action ("Email Actions" on each contact), primary
+ * first. When no contact has ticked it, the primary contact receives it anyway: an invoice or a password for a
+ * new package must reach someone on the account.
+ */
+export const mailRecipients = async ({ clientId, action }: { clientId: string; action: TContactEmailAction }, client: DbClient = db): Promise<TMailRecipient[]> => {
+  const contacts = await client.contact.findMany({
+    where: { clientId, OR: [{ emailActions: { has: action } }, { isPrimary: true }] },
+    orderBy: [{ isPrimary: "desc" }, { createdAt: "asc" }],
+    select: { id: true, email: true, firstName: true, language: true, emailFormat: true, isPrimary: true, emailActions: true },
+  });
+  const subscribed = contacts.filter((contact) => contact.emailActions.includes(action));
+  const chosen = subscribed.length > 0 ? subscribed : contacts.filter((contact) => contact.isPrimary);
+  return chosen.map(({ id, emailActions: _actions, ...contact }) => ({ contactId: id, ...contact }));
+};
+
+/** The To: header for one mail to all of them (they are on the same account). */
+export const recipientAddresses = (recipients: readonly TMailRecipient[]) => recipients.map((recipient) => recipient.email).join(", ");
