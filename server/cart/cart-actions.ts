@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { resolveOffers } from "@/server/catalog/catalog-queries";
-import { MAX_ADDONS_PER_ITEM, ZBillingCycle, ZOptionChoices } from "@/server/catalog/catalog.schemas";
+import { MAX_ADDONS_PER_ITEM, OPTION_FIELD_PREFIX, ZBillingCycle, ZOptionChoices } from "@/server/catalog/catalog.schemas";
 import { MAX_CART_ITEMS, type TCartItem, toCartItem } from "./cart-cookie";
 import { readCartItems, writeCartItems } from "./cart-store";
 import { safeText, ZRecordId } from "@/server/validation/safe-text";
@@ -19,8 +19,6 @@ const ZAddToCartForm = z.object({
   options: ZOptionChoices,
 });
 
-/** The product form names its option fields "option:<option ID>" (components/storefront/product-extras.tsx). */
-const OPTION_FIELD_PREFIX = "option:";
 const optionChoicesOf = (formData: FormData) =>
   Object.fromEntries(
     [...formData.entries()].flatMap(([name, value]) =>
