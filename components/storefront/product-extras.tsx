@@ -2,7 +2,7 @@ import { billingCycleLabel, type TBillingCycle } from "@/lib/billing-cycles";
 import { formatMoney } from "@/lib/format-money";
 import { quantityBounds } from "@/server/catalog/pricing/price-options";
 import type { TStorefrontProduct } from "@/server/catalog/catalog-queries";
-import { optionFieldName } from "@/server/catalog/catalog.schemas";
+import { optionFieldName } from "@/lib/catalog-constants";
 
 type TCyclePrice = { id: string; cycle: TBillingCycle; amountCents: number; setupFeeCents: number; currency: string };
 

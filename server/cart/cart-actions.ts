@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { resolveOffers } from "@/server/catalog/catalog-queries";
-import { MAX_ADDONS_PER_ITEM, OPTION_FIELD_PREFIX, ZBillingCycle, ZOptionChoices } from "@/server/catalog/catalog.schemas";
+import { OPTION_FIELD_PREFIX } from "@/lib/catalog-constants";
+import { MAX_ADDONS_PER_ITEM, ZBillingCycle, ZOptionChoices } from "@/server/catalog/catalog.schemas";
 import { MAX_CART_ITEMS, type TCartItem, toCartItem } from "./cart-cookie";
 import { readCartItems, writeCartItems } from "./cart-store";
 import { safeText, ZRecordId } from "@/server/validation/safe-text";

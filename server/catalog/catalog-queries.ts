@@ -1,8 +1,9 @@
 import "server-only";
 import { compareBillingCycles, type TBillingCycle } from "@/lib/billing-cycles";
+import type { PRODUCT_TYPES } from "@/lib/catalog-constants";
 import { type DbClient, db } from "@/server/db";
 import type { Prisma } from "@/server/db/generated/client";
-import type { BillingCycle } from "@/server/db/generated/enums";
+import type { BillingCycle, ProductType } from "@/server/db/generated/enums";
 import { loadCurrencyContext, priceCurrencies } from "./currency-context";
 import { priceOptions, type TConfigOption, type TOptionChoices, type TPricedOption } from "./pricing/price-options";
 import { findCyclePrice, resolveCyclePrices, type TCurrencyContext, type TStoredPrice } from "./pricing/resolve-cycle-prices";
@@ -11,6 +12,7 @@ import { findCyclePrice, resolveCyclePrices, type TCurrencyContext, type TStored
 type IsSameUnion<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type AssertTrue<T extends true> = T;
 export type TCyclesMatchPrisma = AssertTrue<IsSameUnion<TBillingCycle, BillingCycle>>;
+export type TProductTypesMatchPrisma = AssertTrue<IsSameUnion<(typeof PRODUCT_TYPES)[number], ProductType>>;
 
 /** The shop currency until multi-currency checkout exists; new clients are billed in it. */
 export const STOREFRONT_CURRENCY = "USD";

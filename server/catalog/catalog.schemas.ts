@@ -21,7 +21,3 @@ export const ZOfferRef = z.object({
 });
 
 export const ZGetProductInput = z.object({ slug: safeText().min(1).max(120) });
-
-/** The product form's field names for option choices, read back by addToCartAction: "option:<option ID>". */
-export const OPTION_FIELD_PREFIX = "option:";
-export const optionFieldName = (optionId: string) => `${OPTION_FIELD_PREFIX}${optionId}`;

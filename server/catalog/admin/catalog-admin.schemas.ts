@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BILLING_CYCLES } from "@/lib/billing-cycles";
+import { PRODUCT_TYPES } from "@/lib/catalog-constants";
 import { safeText, ZRecordId } from "@/server/validation/safe-text";
 
 /** Upper bound of a price or setup fee in minor units: one million in the currency, far above any plan. */
@@ -43,8 +44,6 @@ export const ZProductGroupFields = z.object({ name: ZName("group name"), slug: Z
 export const ZCreateProductGroupInput = ZProductGroupFields;
 export const ZUpdateProductGroupInput = ZProductGroupFields.extend({ groupId: ZRecordId });
 export const ZMoveProductGroupInput = z.object({ groupId: ZRecordId, direction: z.enum(["up", "down"]) });
-
-export const PRODUCT_TYPES = ["SHARED_HOSTING", "RESELLER_HOSTING", "SERVER", "DOMAIN", "SSL_CERTIFICATE", "LICENCE", "OTHER"] as const;
 
 export const ZProductFields = z.object({
   groupId: ZRecordId,
