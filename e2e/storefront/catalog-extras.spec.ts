@@ -22,8 +22,10 @@ test("[CATALOG]: a visitor orders Business with an add-on and options; cart and 
 
   await checkOutAsNewCustomer(page, customer, { place: false });
   for (const line of ["Business: Daily Backups (Monthly)", "Business: Extra Storage: GB × 20 (Monthly)", "Business: Dedicated IP: Yes (Monthly)"]) {
-    await expect(page.getByRole("cell", { name: line })).toBeVisible();
+    await expect(page.getByRole("rowheader", { name: line })).toBeVisible();
   }
+  // 8.25 % US sales tax, rounded per line: $1.24 + $0.83 + $0.17 + $0.41 + $0.25
+  await expect(page.getByRole("row", { name: "Total $37.89" })).toBeVisible();
   await page.getByRole("checkbox", { name: "I accept the Terms of Service" }).check();
   await page.getByRole("button", { name: "Place Order" }).click();
   await expect(page.getByRole("heading", { name: "Your Order Has Been Placed" })).toBeVisible();
@@ -36,7 +38,7 @@ test("[CATALOG]: a quantity outside its steps is refused on the product page wit
     input.value = "15";
   });
   await page.getByRole("button", { name: "Add to Cart" }).click();
-  await expect(page.getByRole("alert")).toContainText("One of the add-ons or options you chose is not offered");
+  await expect(page.getByRole("alert").filter({ hasText: "One of the add-ons or options you chose is not offered" })).toBeVisible();
   await page.goto("/cart");
   await expect(page.getByText("Business")).toHaveCount(0);
 });

@@ -20,9 +20,10 @@ import { deleteConfigOption } from "./delete-config-option";
 import { moveProductGroup } from "./move-product-group";
 import { saveAddon } from "./save-addon";
 import { saveConfigOption } from "./save-config-option";
-import { createCurrency, updateCurrency } from "./save-currency";
+import { createCurrency } from "./create-currency";
 import { saveProduct } from "./save-product";
 import { updatePrice } from "./update-price";
+import { updateCurrency } from "./update-currency";
 import { updateProductGroup } from "./update-product-group";
 
 const write = staffProcedure("catalog.write");

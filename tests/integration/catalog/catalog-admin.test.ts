@@ -3,7 +3,8 @@ import { createProductGroup } from "@/server/catalog/admin/create-product-group"
 import { moveProductGroup } from "@/server/catalog/admin/move-product-group";
 import { saveAddon } from "@/server/catalog/admin/save-addon";
 import { saveConfigOption } from "@/server/catalog/admin/save-config-option";
-import { createCurrency, updateCurrency } from "@/server/catalog/admin/save-currency";
+import { createCurrency } from "@/server/catalog/admin/create-currency";
+import { updateCurrency } from "@/server/catalog/admin/update-currency";
 import { saveProduct } from "@/server/catalog/admin/save-product";
 import { updateProductGroup } from "@/server/catalog/admin/update-product-group";
 import { getStorefrontProduct, listStorefrontGroups } from "@/server/catalog/catalog-queries";

@@ -3,20 +3,9 @@ import type { z } from "zod";
 import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { db } from "@/server/db";
 import { fieldError, notFound, staffActor } from "./catalog-admin-helpers";
-import type { ZCreateCurrencyInput, ZUpdateCurrencyInput } from "./catalog-admin.schemas";
+import type { ZUpdateCurrencyInput } from "./catalog-admin.schemas";
 
-// NOTE: minor units are fixed once a currency exists: every stored amount in it is in those units. The default
-// currency's rate is 1 by definition (other rates are relative to it), so it cannot be edited.
-
-/** Admin → Currencies → "Add Currency": prices missing in it are converted from the default currency at the rate. */
-export const createCurrency = async ({ staffId, ...fields }: z.output<typeof ZCreateCurrencyInput> & { staffId: string }, client: typeof db = db) =>
-  client.$transaction(async (tx) => {
-    if (await tx.currency.findUnique({ where: { code: fields.code }, select: { code: true } })) throw fieldError("code", "This currency exists already.");
-    const isDefault = (await tx.currency.count({ where: { isDefault: true } })) === 0;
-    await tx.currency.create({ data: { ...fields, isDefault, exchangeRate: isDefault ? "1" : fields.exchangeRate } });
-    await writeAuditEntry({ actor: staffActor(staffId), action: "currency.created", entity: { type: "Currency", id: fields.code }, after: { ...fields, isDefault } }, tx);
-    return { code: fields.code, isDefault };
-  });
+// NOTE: the default currency's rate is 1 by definition (the other rates are relative to it), so it cannot change.
 
 /** Admin → Currencies → "Save": symbol and exchange rate; the next quote and storefront render use the new rate. */
 export const updateCurrency = async ({ staffId, code, ...fields }: z.output<typeof ZUpdateCurrencyInput> & { staffId: string }, client: typeof db = db) =>
