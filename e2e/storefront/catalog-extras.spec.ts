@@ -1,3 +1,4 @@
+import { findWcagViolations } from "../fixtures/axe";
 import { checkOutAsNewCustomer } from "../fixtures/checkout";
 import { expect, signInAsStaff, test } from "../fixtures";
 
@@ -67,4 +68,18 @@ test("[CATALOG]: staff add a product with stock in the admin; the storefront sho
   await editForm.getByRole("button", { name: "Save Changes" }).click();
   await expect(editForm.getByRole("status")).toContainText("Saved");
   expect(await (await request.get("/products/e2e-widget")).text()).toContain("Out of stock");
+});
+
+test("[A11Y]: the catalog pages (product page with extras, admin product, add-on and currency forms) have no detectable WCAG A/AA violations", async ({ page }) => {
+  await page.goto("/products/business");
+  expect(await findWcagViolations(page), "/products/business").toEqual([]);
+  await signInAsStaff(page);
+  await page.goto("/admin/products");
+  await page.getByRole("link", { name: "Business" }).click();
+  await expect(page.getByRole("heading", { name: "Business" })).toBeVisible();
+  expect(await findWcagViolations(page), "/admin/products/<business>").toEqual([]);
+  for (const path of ["/admin/products/new", "/admin/products/addons/new", "/admin/currencies"]) {
+    await page.goto(path);
+    expect(await findWcagViolations(page), path).toEqual([]);
+  }
 });
