@@ -43,7 +43,8 @@ export const addToCartAction = async (formData: FormData) => {
   });
   if (!parsed.success) {
     const slug = safeText().min(1).max(120).safeParse(formData.get("productSlug"));
-    redirect(slug.success ? `/products/${encodeURIComponent(slug.data)}?error=choose-cycle` : "/");
+    const isBadChoice = parsed.error.issues.some((issue) => issue.path[0] === "addonIds" || issue.path[0] === "options");
+    redirect(slug.success ? `/products/${encodeURIComponent(slug.data)}?error=${isBadChoice ? "invalid-choice" : "choose-cycle"}` : "/");
   }
   const { productId, productSlug, cycle, addonIds, options } = parsed.data;
   const item = toCartItem({ productId, cycle, addonIds, options });

@@ -25,3 +25,11 @@ export const offerLines = (offer: TOffer): TOfferLine[] => {
     ),
   ];
 };
+
+/** What OrderItem.extras keeps of an offer: the add-ons and option choices as ordered, with their amounts. */
+export const orderItemExtras = (offer: TOffer) => ({
+  addons: offer.addons.map(({ addonId, addonName, amountCents, setupFeeCents }) => ({ addonId, name: addonName, amountCents, setupFeeCents })),
+  options: offer.options.map(({ optionId, optionName, valueId, valueLabel, quantity, amountCents, setupFeeCents }) => ({
+    optionId, name: optionName, valueId, value: valueLabel, quantity, amountCents, setupFeeCents,
+  })),
+});

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { hashPassword } from "@/server/auth/password";
 import { issueInvoice } from "@/server/billing/invoices/issue-invoice";
 import { STOREFRONT_CURRENCY } from "@/server/catalog/catalog-queries";
+import { orderItemExtras } from "@/server/catalog/offer-lines";
 import { reserveStock } from "@/server/catalog/reserve-stock";
 import { assertEmailAvailable, emailTakenError } from "@/server/clients/assert-email-available";
 import { createClientWithPrimaryContact } from "@/server/clients/create-client-with-primary-contact";
@@ -99,6 +100,7 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
           cycle: item.cycle,
           amountCents: item.amountCents,
           setupFeeCents: item.setupFeeCents,
+          extras: orderItemExtras(item),
         },
         select: { id: true },
       });

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { placeOrder } from "@/server/orders/place-order";
 import { quoteOrder } from "@/server/orders/quote-order";
 import { resetDatabase } from "@/tests/db";
 import { seedCatalog, type TSeededCatalog } from "@/tests/factories/catalog-factory";
+import { buildPlaceOrderInput } from "@/tests/factories/checkout-factory";
 
 const NOW = new Date("2026-03-01T10:00:00Z");
 let catalog: TSeededCatalog;
@@ -96,5 +98,36 @@ describe("quoteOrder with add-ons, options and currencies", () => {
       quoteOrder({ items: [{ productId: catalog.businessId, cycle: "MONTHLY" }, { productId: catalog.businessId, cycle: "ANNUALLY" }], currency: "USD", country: "US", state: "TX", now: NOW }, db),
       "Business is out of stock.",
     );
+  });
+});
+
+describe("placeOrder with add-ons and options", () => {
+  it("invoices each extra as its own line and keeps what was chosen on the order item for the setup", async () => {
+    const { backups, storage, ip } = await ids();
+    const placed = await placeOrder({
+      input: buildPlaceOrderInput({ items: [{ productId: catalog.businessId, cycle: "MONTHLY", addonIds: [backups], options: { [storage]: "20", [ip]: "no" } }] }),
+      now: NOW,
+    });
+    // $14.99 + $10.00 setup + $2.00 backups + 20 × $0.25 storage; tax per line $1.24 + $0.83 + $0.17 + $0.41
+    expect(placed).toMatchObject({ subtotalCents: 3_199, taxCents: 265, totalCents: 3_464 });
+    const invoiceLines = await db.invoiceLine.findMany({ where: { invoiceId: placed.invoiceId }, orderBy: { position: "asc" }, select: { description: true, amountCents: true } });
+    expect(invoiceLines.map((line) => [line.description, line.amountCents])).toEqual([
+      ["Business (Monthly)", 1_499],
+      ["Business Setup Fee", 1_000],
+      ["Business: Daily Backups (Monthly)", 200],
+      ["Business: Extra Storage: GB × 20 (Monthly)", 500],
+    ]);
+    const item = await db.orderItem.findFirstOrThrow({ where: { orderId: placed.orderId } });
+    expect(item.extras).toEqual({
+      addons: [{ addonId: backups, name: "Daily Backups", amountCents: 200, setupFeeCents: 0 }],
+      options: [{ optionId: storage, name: "Extra Storage", valueId: expect.any(String), value: "GB × 20", quantity: 20, amountCents: 500, setupFeeCents: 0 }],
+    });
+  });
+
+  it("refuses a tampered option at Place Order and creates nothing", async () => {
+    const { storage } = await ids();
+    const input = buildPlaceOrderInput({ items: [{ productId: catalog.businessId, cycle: "MONTHLY", options: { [storage]: "7" } }] });
+    await expectRefused(placeOrder({ input, now: NOW }), "Extra Storage: choose a number from 0 to 100 in steps of 10.");
+    expect({ orders: await db.order.count(), clients: await db.client.count(), invoices: await db.invoice.count() }).toEqual({ orders: 0, clients: 0, invoices: 0 });
   });
 });
