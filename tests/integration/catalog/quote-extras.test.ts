@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { getAdminService } from "@/server/admin/admin-service-queries";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { placeOrder } from "@/server/orders/place-order";
@@ -117,7 +118,9 @@ describe("placeOrder with add-ons and options", () => {
       ["Business: Daily Backups (Monthly)", 200],
       ["Business: Extra Storage: GB × 20 (Monthly)", 500],
     ]);
-    const item = await db.orderItem.findFirstOrThrow({ where: { orderId: placed.orderId } });
+    const item = await db.orderItem.findFirstOrThrow({ where: { orderId: placed.orderId }, include: { service: { select: { id: true } } } });
+    // The package page shows staff what to set up.
+    expect((await getAdminService({ serviceId: item.service!.id }))?.extras).toEqual({ addons: ["Daily Backups"], options: ["Extra Storage: GB × 20"] });
     expect(item.extras).toEqual({
       addons: [{ addonId: backups, name: "Daily Backups", amountCents: 200, setupFeeCents: 0 }],
       options: [{ optionId: storage, name: "Extra Storage", valueId: expect.any(String), value: "GB × 20", quantity: 20, amountCents: 500, setupFeeCents: 0 }],
