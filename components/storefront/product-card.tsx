@@ -7,6 +7,7 @@ type ProductCardProps = {
     name: string;
     slug: string;
     description: string;
+    inStock: boolean;
     prices: { id: string; cycle: TBillingCycle; amountCents: number; setupFeeCents: number; currency: string }[];
   };
 };
@@ -24,12 +25,16 @@ export const ProductCard = ({ product }: ProductCardProps) => (
       ))}
     </ul>
     <div className="mt-auto pt-5">
+      {product.inStock ? (
       <Link
         href={`/products/${product.slug}`}
         className="inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
       >
         Order {product.name}
       </Link>
+      ) : (
+        <p className="text-sm font-semibold text-red-700">Out of stock</p>
+      )}
     </div>
   </article>
 );

@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from "react";
+import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from "react";
 import { cn } from "./cn";
 
 const CONTROL =
@@ -68,6 +68,26 @@ export const SelectField = ({ label, error, options, id, className, ...props }: 
           </option>
         ))}
       </select>
+    </FieldShell>
+  );
+};
+
+type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; error?: string; hint?: string };
+
+/** A labelled multi-line text box, with the same error and hint wiring as TextField. */
+export const TextAreaField = ({ label, error, hint, id, className, ...props }: TextAreaFieldProps) => {
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
+  return (
+    <FieldShell label={label} error={error} hint={hint} id={inputId} className={className}>
+      <textarea
+        id={inputId}
+        rows={3}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${inputId}-error` : hint ? `${inputId}-hint` : undefined}
+        className={CONTROL}
+        {...props}
+      />
     </FieldShell>
   );
 };

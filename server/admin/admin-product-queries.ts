@@ -7,11 +7,11 @@ export const listAdminProductGroups = async (client: DbClient = db) => {
   const groups = await client.productGroup.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: {
-      id: true, name: true, isHidden: true,
+      id: true, name: true, slug: true, description: true, isHidden: true,
       products: {
         orderBy: [{ position: "asc" }, { name: "asc" }],
         select: {
-          id: true, name: true, slug: true, type: true, module: true, isHidden: true,
+          id: true, name: true, slug: true, type: true, module: true, isHidden: true, stockCount: true,
           department: { select: { name: true } },
           prices: { select: { id: true, currency: true, cycle: true, amountCents: true, setupFeeCents: true } },
           _count: { select: { services: true } },

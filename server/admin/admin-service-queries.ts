@@ -1,4 +1,5 @@
 import "server-only";
+import { readOrderItemExtras } from "@/server/catalog/read-order-item-extras";
 import { clientDisplayName } from "@/lib/client-display-name";
 import { db, type DbClient } from "@/server/db";
 
@@ -31,7 +32,7 @@ export const getAdminService = async ({ serviceId }: { serviceId: string }, clie
       username: true, server: true, notes: true,
       product: { select: { name: true, type: true, module: true, department: { select: { name: true } } } },
       client: clientSelect,
-      orderItem: { select: { order: { select: { id: true, number: true } } } },
+      orderItem: { select: { extras: true, order: { select: { id: true, number: true } } } },
       invoiceLines: {
         orderBy: { invoice: { createdAt: "desc" } },
         select: { invoice: { select: { id: true, number: true, paymentStatus: true, status: true } } },
@@ -50,6 +51,7 @@ export const getAdminService = async ({ serviceId }: { serviceId: string }, clie
     productName: product.name, productType: product.type, module: product.module, departmentName: product.department?.name ?? null,
     clientId: owner.id, clientName: clientDisplayName(owner),
     order: orderItem?.order ?? null,
+    extras: readOrderItemExtras(orderItem?.extras),
     invoices,
     tasks: tasks.map(({ assignee, ...task }) => ({ ...task, assigneeName: assignee?.name ?? null })),
   };

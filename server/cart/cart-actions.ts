@@ -2,21 +2,35 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { findOffers } from "@/server/catalog/catalog-queries";
-import { ZBillingCycle } from "@/server/catalog/catalog.schemas";
-import { MAX_CART_ITEMS } from "./cart-cookie";
+import { resolveOffers } from "@/server/catalog/catalog-queries";
+import { OPTION_FIELD_PREFIX } from "@/lib/catalog-constants";
+import { MAX_ADDONS_PER_ITEM, ZBillingCycle, ZOptionChoices } from "@/server/catalog/catalog.schemas";
+import { MAX_CART_ITEMS, type TCartItem, toCartItem } from "./cart-cookie";
 import { readCartItems, writeCartItems } from "./cart-store";
 import { safeText, ZRecordId } from "@/server/validation/safe-text";
 import { resolveCart } from "./resolve-cart";
 
 // Server actions for the plain storefront forms ("Add to Cart", "Remove"). They work without JavaScript.
 
-const ZAddToCartForm = z.object({ productId: ZRecordId, productSlug: safeText().min(1).max(120), cycle: ZBillingCycle });
+const ZAddToCartForm = z.object({
+  productId: ZRecordId,
+  productSlug: safeText().min(1).max(120),
+  cycle: ZBillingCycle,
+  addonIds: z.array(ZRecordId).max(MAX_ADDONS_PER_ITEM),
+  options: ZOptionChoices,
+});
+
+const optionChoicesOf = (formData: FormData) =>
+  Object.fromEntries(
+    [...formData.entries()].flatMap(([name, value]) =>
+      name.startsWith(OPTION_FIELD_PREFIX) && typeof value === "string" ? [[name.slice(OPTION_FIELD_PREFIX.length), value]] : [],
+    ),
+  );
 
 /** Stores only the references that still resolve, so stale lines leave the cookie on the next change. */
-const keepAvailable = async () => {
-  const cart = await resolveCart({ items: await readCartItems() });
-  return cart.lines.map(({ productId, cycle }) => ({ productId, cycle }));
+const keepAvailable = async (items: readonly TCartItem[]) => {
+  const cart = await resolveCart({ items });
+  return cart.lines.map((line) => toCartItem(items[line.index]!));
 };
 
 export const addToCartAction = async (formData: FormData) => {
@@ -24,21 +38,26 @@ export const addToCartAction = async (formData: FormData) => {
     productId: formData.get("productId"),
     productSlug: formData.get("productSlug"),
     cycle: formData.get("cycle"),
+    addonIds: formData.getAll("addonIds"),
+    options: optionChoicesOf(formData),
   });
   if (!parsed.success) {
     const slug = safeText().min(1).max(120).safeParse(formData.get("productSlug"));
-    redirect(slug.success ? `/products/${encodeURIComponent(slug.data)}?error=choose-cycle` : "/");
+    const isBadChoice = parsed.error.issues.some((issue) => issue.path[0] === "addonIds" || issue.path[0] === "options");
+    redirect(slug.success ? `/products/${encodeURIComponent(slug.data)}?error=${isBadChoice ? "invalid-choice" : "choose-cycle"}` : "/");
   }
-  const { productId, productSlug, cycle } = parsed.data;
-  const [offer] = await findOffers({ refs: [{ productId, cycle }] });
-  if (!offer) {
-    redirect(`/products/${encodeURIComponent(productSlug)}?error=unavailable`);
+  const { productId, productSlug, cycle, addonIds, options } = parsed.data;
+  const item = toCartItem({ productId, cycle, addonIds, options });
+  const [resolution] = await resolveOffers({ refs: [item] });
+  if (!resolution?.offer) {
+    // NOTE: the page is cached, so it can only show fixed texts picked by code (see its ERRORS).
+    redirect(`/products/${encodeURIComponent(productSlug)}?error=${resolution?.reason ?? "unavailable"}`);
   }
-  const items = await keepAvailable();
+  const items = await keepAvailable(await readCartItems());
   if (items.length >= MAX_CART_ITEMS) {
     redirect("/cart?notice=full");
   }
-  await writeCartItems([...items, { productId, cycle }]);
+  await writeCartItems([...items, item]);
   redirect("/cart?notice=added");
 };
 
@@ -46,8 +65,7 @@ export const removeFromCartAction = async (formData: FormData) => {
   const index = z.coerce.number().int().min(0).max(MAX_CART_ITEMS).safeParse(formData.get("index"));
   const items = await readCartItems();
   const remaining = index.success ? items.filter((_, position) => position !== index.data) : items;
-  const cart = await resolveCart({ items: remaining });
-  await writeCartItems(cart.lines.map(({ productId, cycle }) => ({ productId, cycle })));
+  await writeCartItems(await keepAvailable(remaining));
   redirect("/cart");
 };
 

@@ -10,6 +10,17 @@ describe("cart cookie", () => {
     ]);
   });
 
+  it("round-trips chosen add-ons and options, and leaves empty ones out", () => {
+    const value = serializeCartCookie([
+      { productId: "p1", cycle: "MONTHLY", addonIds: ["backups"], options: { os: "linux", storage: "20" } },
+      { productId: "p2", cycle: "MONTHLY", addonIds: [], options: {} },
+    ]);
+    expect(parseCartCookie(value)).toEqual([
+      { productId: "p1", cycle: "MONTHLY", addonIds: ["backups"], options: { os: "linux", storage: "20" } },
+      { productId: "p2", cycle: "MONTHLY" },
+    ]);
+  });
+
   it.each([
     { label: "missing", value: undefined },
     { label: "not JSON", value: "{oops" },

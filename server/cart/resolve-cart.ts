@@ -1,5 +1,6 @@
 import "server-only";
 import { findOffers, STOREFRONT_CURRENCY, type TOffer } from "@/server/catalog/catalog-queries";
+import { offerLines } from "@/server/catalog/offer-lines";
 import { type DbClient, db } from "@/server/db";
 import { sumCents } from "@/server/money/money";
 import type { TCartItem } from "./cart-cookie";
@@ -11,7 +12,7 @@ export type TCartLine = TOffer & {
 
 /**
  * Re-validates the stored references against the catalog on every read: a product that became hidden or
- * unknown, or a cycle no longer offered, is dropped and counted so the page can say so. Subtotal excludes tax,
+ * unknown, a cycle, add-on or option no longer offered, or an item out of stock, is dropped and counted so the page can say so. Subtotal excludes tax,
  * which depends on the billing address entered at checkout.
  */
 export const resolveCart = async ({ items, currency = STOREFRONT_CURRENCY }: { items: readonly TCartItem[]; currency?: string }, client: DbClient = db) => {
@@ -21,7 +22,7 @@ export const resolveCart = async ({ items, currency = STOREFRONT_CURRENCY }: { i
     currency,
     lines,
     droppedCount: items.length - lines.length,
-    subtotalCents: sumCents(lines.flatMap((line) => [line.amountCents, line.setupFeeCents])),
+    subtotalCents: sumCents(lines.flatMap((line) => offerLines(line).map((offerLine) => offerLine.amountCents))),
   };
 };
 

@@ -3,6 +3,7 @@ import { now } from "@/server/clock";
 import { consumeRateLimit, RATE_LIMITS } from "@/server/security/rate-limit";
 import { createTRPCRouter, publicProcedure } from "@/server/trpc/init";
 import { ZPlaceOrderInput, ZQuoteOrderInput } from "./checkout.schemas";
+import { invalidateStorefrontCatalog } from "@/server/catalog/storefront-catalog-cache";
 import { placeOrder } from "./place-order";
 import type { TOrderQuote } from "./quote-order";
 import { reviewOrder } from "./review-order";
@@ -42,6 +43,8 @@ export const checkoutRouter = createTRPCRouter({
   placeOrder: publicProcedure.input(ZPlaceOrderInput).mutation(async ({ ctx, input }) => {
     await consumeRateLimit(RATE_LIMITS.checkoutPlaceOrder, [ctx.ip ?? "unknown"]);
     const placed = await placeOrder({ input, now: now() });
+    // NOTE: after the commit, so the cached product pages say "Out of stock" on the next request.
+    if (placed.soldOutProductIds.length > 0) invalidateStorefrontCatalog();
     return {
       orderNumber: placed.orderNumber,
       invoiceId: placed.invoiceId,

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { hashPassword } from "@/server/auth/password";
 import { issueInvoice } from "@/server/billing/invoices/issue-invoice";
 import { STOREFRONT_CURRENCY } from "@/server/catalog/catalog-queries";
+import { orderItemExtras } from "@/server/catalog/offer-lines";
+import { reserveStock } from "@/server/catalog/reserve-stock";
 import { assertEmailAvailable, emailTakenError } from "@/server/clients/assert-email-available";
 import { createClientWithPrimaryContact } from "@/server/clients/create-client-with-primary-contact";
 import { type DbClient, db } from "@/server/db";
@@ -53,6 +55,7 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
       { items: fields.items, currency: STOREFRONT_CURRENCY, country: fields.country, state: fields.state, now },
       tx,
     );
+    const { soldOutProductIds } = await reserveStock({ productIds: quote.items.map((item) => item.productId) }, tx);
     const { clientId, contact } = await createClientWithPrimaryContact(
       {
         currency: quote.currency,
@@ -97,6 +100,7 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
           cycle: item.cycle,
           amountCents: item.amountCents,
           setupFeeCents: item.setupFeeCents,
+          extras: orderItemExtras(item),
         },
         select: { id: true },
       });
@@ -162,6 +166,7 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
       taxCents: invoice.taxCents,
       totalCents: invoice.totalCents,
       dueAt: invoice.dueAt,
+      soldOutProductIds,
     };
   };
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { billingCycleLabel } from "@/lib/billing-cycles";
-import { findOffers, type TOfferRef } from "@/server/catalog/catalog-queries";
+import { resolveOffers, type TOfferRef } from "@/server/catalog/catalog-queries";
+import { offerLines } from "@/server/catalog/offer-lines";
 import { type DbClient, db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { sumCents } from "@/server/money/money";
@@ -17,39 +17,23 @@ export type QuoteOrderOptions = {
 };
 
 /**
- * Prices an order the way its invoice will be priced: one line per product and cycle, a separate line for a
- * setup fee, tax computed and rounded once per line, totals as sums of rounded lines. Product and cycle
- * references are untrusted; each must be visible and priced in the currency, or nothing is quoted.
+ * Prices an order the way its invoice will be priced: one line per product and cycle, add-on and option, a
+ * separate line for each setup fee (server/catalog/offer-lines.ts), tax computed and rounded once per line,
+ * totals as sums of rounded lines. References are untrusted; each must resolve in the catalog in the currency
+ * (server/catalog/catalog-queries.ts resolveOffers), or nothing is quoted and the error says why.
  */
 export const quoteOrder = async ({ items, currency, country, state, now }: QuoteOrderOptions, client: DbClient = db) => {
-  const offers = await findOffers({ refs: items, currency }, client);
-  const unavailableCount = offers.filter((offer) => !offer).length;
-  if (unavailableCount > 0 || offers.length === 0) {
-    const message =
-      offers.length === 0
-        ? "Your cart is empty."
-        : "A product or billing cycle in your order is no longer available. Please review your cart and try again.";
+  const resolutions = await resolveOffers({ refs: items, currency }, client);
+  const problem = resolutions.find((resolution) => resolution.problem)?.problem;
+  if (problem || resolutions.length === 0) {
+    const message = resolutions.length === 0 ? "Your cart is empty." : problem!;
     throw new AppError("PRODUCT_UNAVAILABLE", { userMessage: message, fieldErrors: { items: [message] } });
   }
   const rule = await findTaxRule({ country, state, at: now }, client);
-  const quotedItems = offers.flatMap((offer) => (offer ? [offer] : [])).map((offer) => {
-    const productLine = {
-      kind: "PRODUCT" as const,
-      description: `${offer.productName} (${billingCycleLabel(offer.cycle)})`,
-      amountCents: offer.amountCents,
-      ...computeLineTax({ amountCents: offer.amountCents, rule }),
-    };
-    const setupFeeLine =
-      offer.setupFeeCents > 0
-        ? {
-            kind: "SETUP_FEE" as const,
-            description: `${offer.productName} Setup Fee`,
-            amountCents: offer.setupFeeCents,
-            ...computeLineTax({ amountCents: offer.setupFeeCents, rule }),
-          }
-        : null;
-    return { ...offer, lines: setupFeeLine ? [productLine, setupFeeLine] : [productLine] };
-  });
+  const quotedItems = resolutions.flatMap(({ offer }) => (offer ? [offer] : [])).map((offer) => ({
+    ...offer,
+    lines: offerLines(offer).map((line) => ({ ...line, ...computeLineTax({ amountCents: line.amountCents, rule }) })),
+  }));
   const allLines = quotedItems.flatMap((item) => item.lines);
   const subtotalCents = sumCents(allLines.map((line) => line.amountCents));
   const taxCents = sumCents(allLines.map((line) => line.taxCents));

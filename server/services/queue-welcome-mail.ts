@@ -21,7 +21,7 @@ export const queueWelcomeMail = async ({ serviceId, now }: QueueWelcomeMailOptio
     where: { id: serviceId },
     select: {
       number: true, username: true, server: true, notes: true, nextDueAt: true, clientId: true,
-      product: { select: { name: true } },
+      product: { select: { name: true, welcomeEmailText: true } },
     },
   });
   const recipients = service ? await mailRecipients({ clientId: service.clientId, action: "services" }, client) : [];
@@ -38,6 +38,8 @@ export const queueWelcomeMail = async ({ serviceId, now }: QueueWelcomeMailOptio
       `Your ${service.product.name} package (#${service.number}) is set up and ready to use.`,
       ...(serviceDetails.length ? [{ rows: serviceDetails }] : []),
       ...(service.notes ? [service.notes] : []),
+      // The product's own part of the welcome e-mail (Admin → Products → Welcome E-mail).
+      ...(service.product.welcomeEmailText ? [service.product.welcomeEmailText] : []),
       ...(service.nextDueAt ? [`Next due date: ${formatDate(service.nextDueAt)}`] : []),
       "Thank you for choosing Hostlane.",
     ],

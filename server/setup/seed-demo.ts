@@ -13,6 +13,46 @@ const MONTHLY_AND_ANNUAL = (monthlyCents: number, annualCents: number, setupFeeC
 ];
 
 /**
+ * The demo's add-ons and configurable options: "Daily Backups" and "Priority Support" for both hosting plans,
+ * and Business's "Extra Storage" (a quantity) and "Dedicated IP" (yes/no). Their defaults add nothing to a
+ * quote, so an order without choices costs what the plan costs.
+ */
+const seedDemoExtras = async ({ businessSlug }: { businessSlug: string }, tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) => {
+  const hostingPlans = { connect: [{ slug: "starter" }, { slug: businessSlug }] };
+  await tx.addon.create({
+    data: {
+      name: "Daily Backups", slug: "daily-backups", position: 1, description: "Off-site backups kept for 30 days.", products: hostingPlans,
+      prices: {
+        create: [
+          ...MONTHLY_AND_ANNUAL(200 /* $2.00 */, 2_000 /* $20.00 */),
+          // An explicit EUR price: it wins over the converted one (€1.84).
+          { currency: "EUR", cycle: "MONTHLY", amountCents: 199 /* €1.99 */ },
+        ],
+      },
+    },
+  });
+  await tx.addon.create({
+    data: {
+      name: "Priority Support", slug: "priority-support", position: 2, description: "Answers within one hour, day and night.", products: hostingPlans,
+      prices: { create: MONTHLY_AND_ANNUAL(500 /* $5.00 */, 5_000 /* $50.00 */, 1_000 /* $10.00 setup */) },
+    },
+  });
+  const product = { connect: { slug: businessSlug } };
+  await tx.configOption.create({
+    data: {
+      product, name: "Extra Storage", slug: "extra-storage", kind: "QUANTITY", position: 1, minQuantity: 0, maxQuantity: 100, stepQuantity: 10,
+      values: { create: [{ label: "GB", slug: "gb", prices: { create: MONTHLY_AND_ANNUAL(25 /* $0.25 per GB */, 250 /* $2.50 per GB */) } }] },
+    },
+  });
+  await tx.configOption.create({
+    data: {
+      product, name: "Dedicated IP", slug: "dedicated-ip", kind: "YES_NO", position: 2,
+      values: { create: [{ label: "Yes", slug: "yes", prices: { create: MONTHLY_AND_ANNUAL(300 /* $3.00 */, 3_000 /* $30.00 */) } }] },
+    },
+  });
+};
+
+/**
  * Seeds the demo catalog, departments and a staff administrator on an empty installation.
  * Returns the administrator's credentials the one time they are created (null when already seeded),
  * so start-up can print them once. HOSTLANE_ADMIN_PASSWORD fixes the password instead of generating one.
@@ -24,6 +64,8 @@ export const seedDemo = async (client: typeof db = db): Promise<{ email: string;
   await client.$transaction(async (tx) => {
     await tx.currency.create({ data: { code: "USD", symbol: "$", minorUnits: 2, isDefault: true } });
     await tx.brand.create({ data: { name: "Hostlane", isDefault: true, invoiceHeader: "Hostlane Demo B.V." } });
+    // NOTE: no EUR prices are stored except one: the rest are converted from USD at this rate (Admin → Currencies).
+    await tx.currency.create({ data: { code: "EUR", symbol: "€", minorUnits: 2, exchangeRate: "0.92" } });
     await tx.taxRule.create({
       data: { name: "Sales Tax", country: "US", rateBasisPoints: 825 /* 8.25 % */, effectiveFrom: new Date("2020-01-01T00:00:00Z") },
     });
@@ -64,6 +106,7 @@ export const seedDemo = async (client: typeof db = db): Promise<{ email: string;
         recurrence: "ONCE", productIds: [starter.id, business.id], newClientsOnly: true,
       },
     });
+    await seedDemoExtras({ businessSlug: business.slug }, tx);
     await ensureBuiltInRoles(tx);
     await tx.staff.create({ data: { email: DEMO_ADMIN_EMAIL, name: "Administrator", passwordHash, roles: { connect: [{ id: ADMINISTRATOR_ROLE_ID }] } } });
   });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CartLineExtras } from "@/components/storefront/cart-line-extras";
 import { DroppedItemsNotice } from "@/components/storefront/cart-notices";
 import { SubmitButton } from "@/components/storefront/submit-button";
 import { Alert } from "@/components/ui/alert";
@@ -57,6 +58,7 @@ const CartPage = async ({ searchParams }: { searchParams: Promise<{ notice?: str
                         <Link href={`/products/${line.productSlug}`} className="hover:underline">
                           {line.productName}
                         </Link>
+                        <CartLineExtras line={line} />
                       </td>
                       <td className="px-4 py-3 text-slate-700">{billingCycleLabel(line.cycle)}</td>
                       <td className="px-4 py-3 text-right tabular-nums">{formatMoney(line.amountCents, line.currency)}</td>

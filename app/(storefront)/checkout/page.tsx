@@ -10,7 +10,8 @@ export const metadata: Metadata = { title: "Checkout" };
 // NOTE: the wizard is always rendered at the same place, also for an empty cart: placing an order clears the
 // cart cookie, which re-renders this page, and the wizard must keep its state to show the confirmation.
 const CheckoutPage = async () => {
-  const [principal, cart] = await Promise.all([getPrincipal(), readCartItems().then((items) => resolveCart({ items }))]);
+  const items = await readCartItems();
+  const [principal, cart] = await Promise.all([getPrincipal(), resolveCart({ items })]);
 
   return (
     <div className="mx-auto max-w-3xl space-y-4">
@@ -23,6 +24,9 @@ const CheckoutPage = async () => {
           lines: cart.lines.map((line) => ({
             key: `${line.index}-${line.productId}-${line.cycle}`,
             productId: line.productId,
+            // The stored choices are sent back with the order; the server prices them again.
+            addonIds: items[line.index]?.addonIds,
+            options: items[line.index]?.options,
             productName: line.productName,
             cycle: line.cycle,
             amountCents: line.amountCents,

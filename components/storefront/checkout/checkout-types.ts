@@ -8,6 +8,8 @@ export type TCheckoutCart = {
   lines: {
     key: string;
     productId: string;
+    addonIds?: readonly string[];
+    options?: Readonly<Record<string, string>>;
     productName: string;
     cycle: TBillingCycle;
     amountCents: number;

@@ -64,7 +64,7 @@ export const CheckoutWizard = ({ cart, signedInClientName }: { cart: TCheckoutCa
   const quote = useMutation(trpc.checkout.quote.mutationOptions());
   const placeOrder = useMutation(trpc.checkout.placeOrder.mutationOptions());
 
-  const items = cart.lines.map(({ productId, cycle }) => ({ productId, cycle }));
+  const items = cart.lines.map(({ productId, cycle, addonIds, options }) => ({ productId, cycle, addonIds: addonIds ? [...addonIds] : undefined, options }));
   const orderInput = () => ({ ...values, items, paymentMethod: "BANK_TRANSFER" as const });
   // NOTE: "Continue" never sends the password: the quote does not need it. The same rule placeOrder applies
   // is checked here, so a weak or mistyped password is caught before the customer moves on.

@@ -27,7 +27,7 @@ describe("resolveCart", () => {
     expect(cart).toMatchObject({ currency: "USD", droppedCount: 0, subtotalCents: 8_489 });
   });
 
-  it("drops unknown products, hidden products and groups, and cycles no longer offered", async () => {
+  it("drops unknown products, products of hidden groups, and cycles no longer offered; keeps hidden products (direct link)", async () => {
     await db.product.update({ where: { id: catalog.starterId }, data: { isHidden: true } });
     await db.productGroup.update({ where: { slug: "domains" }, data: { isHidden: true } });
     const cart = await resolveCart({
@@ -39,7 +39,7 @@ describe("resolveCart", () => {
         { productId: catalog.businessId, cycle: "ANNUALLY" },
       ],
     });
-    expect(cart.lines.map(({ index, productName }) => [index, productName])).toEqual([[4, "Business"]]);
-    expect(cart).toMatchObject({ droppedCount: 4, subtotalCents: 15_990 /* $149.90 + $10.00 setup */ });
+    expect(cart.lines.map(({ index, productName }) => [index, productName])).toEqual([[0, "Starter"], [4, "Business"]]);
+    expect(cart).toMatchObject({ droppedCount: 3, subtotalCents: 16_589 /* $5.99 + $149.90 + $10.00 setup */ });
   });
 });

@@ -219,8 +219,9 @@ describe("placeOrder", () => {
       expect(await db.invoiceSequence.findUniqueOrThrow({ where: { name: "invoice" } })).toMatchObject({ next: 1 });
     });
 
-    it("a hidden product", async () => {
-      await db.product.update({ where: { id: catalog.starterId }, data: { isHidden: true } });
+    // NOTE: a hidden PRODUCT stays orderable through its direct link; a hidden group takes its products off sale.
+    it("a product of a hidden group", async () => {
+      await db.productGroup.update({ where: { slug: "shared-hosting" }, data: { isHidden: true } });
       await expectAppError(
         placeOrder({ input: buildPlaceOrderInput({ items: [{ productId: catalog.starterId, cycle: "MONTHLY" }] }), now: NOW }),
         "PRODUCT_UNAVAILABLE",

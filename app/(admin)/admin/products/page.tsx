@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { GroupForm, MoveGroupButtons } from "@/components/admin/catalog/group-form";
 import { EditPriceForm } from "@/components/admin/edit-price-form";
+import { TextLink } from "@/components/admin/text-link";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,6 +11,7 @@ import { statusLabel } from "@/components/ui/status-badge";
 import { billingCycleLabel } from "@/lib/billing-cycles";
 import { formatMoney } from "@/lib/format-money";
 import { listAdminProductGroups } from "@/server/admin/admin-product-queries";
+import { listAdminAddons } from "@/server/catalog/admin/admin-catalog-queries";
 import { requireStaff } from "@/server/auth";
 import { hasPermission } from "@/server/staff/staff-permissions";
 
@@ -16,17 +20,45 @@ export const metadata: Metadata = { title: "Products" };
 const ProductsPage = async () => {
   const principal = await requireStaff("catalog.read");
   const canEdit = await hasPermission(principal, "catalog.write");
-  const groups = await listAdminProductGroups();
+  const [groups, addons] = await Promise.all([listAdminProductGroups(), listAdminAddons()]);
 
   return (
     <>
-      <PageHeader title="Products" description="Product groups and products, with their price and setup fee for each billing cycle." />
+      <PageHeader
+        title="Products"
+        description="Product groups and products, with their price and setup fee for each billing cycle."
+        actions={
+          canEdit && (
+            <div className="flex flex-wrap gap-2">
+              <ButtonLink href="/admin/products/new">Add Product</ButtonLink>
+              <ButtonLink href="/admin/products/addons/new" variant="secondary">Add Add-on</ButtonLink>
+              <ButtonLink href="/admin/currencies" variant="secondary">Currencies</ButtonLink>
+            </div>
+          )
+        }
+      />
+      {canEdit && (
+        <div className="mb-6">
+          <GroupForm group={{ name: "", slug: "", description: "", isHidden: false }} />
+        </div>
+      )}
       {groups.length === 0 ? (
         <EmptyState title="No products yet." />
       ) : (
         <div className="space-y-6">
-          {groups.map((group) => (
-            <Card key={group.id} title={`${group.name}${group.isHidden ? " (hidden)" : ""}`}>
+          {groups.map((group, index) => (
+            <Card
+              key={group.id}
+              title={`${group.name}${group.isHidden ? " (hidden)" : ""}`}
+              actions={
+                canEdit && (
+                  <div className="flex items-center gap-3">
+                    <MoveGroupButtons groupId={group.id} groupName={group.name} isFirst={index === 0} isLast={index === groups.length - 1} />
+                    <GroupForm group={group} />
+                  </div>
+                )
+              }
+            >
               {group.products.length === 0 ? (
                 <p className="text-sm text-slate-600">No products in this group.</p>
               ) : (
@@ -35,7 +67,16 @@ const ProductsPage = async () => {
                   rows={group.products}
                   rowKey={(product) => product.id}
                   columns={[
-                    { header: "Product", cell: (product) => `${product.name}${product.isHidden ? " (hidden)" : ""}` },
+                    {
+                      header: "Product",
+                      cell: (product) =>
+                        canEdit ? (
+                          <TextLink href={`/admin/products/${product.id}`}>{`${product.name}${product.isHidden ? " (hidden)" : ""}`}</TextLink>
+                        ) : (
+                          `${product.name}${product.isHidden ? " (hidden)" : ""}`
+                        ),
+                    },
+                    { header: "Stock", cell: (product) => (product.stockCount === null ? "Unlimited" : product.stockCount === 0 ? "Out of stock" : product.stockCount) },
                     { header: "Type", cell: (product) => statusLabel(product.type) },
                     {
                       header: "Prices",
@@ -93,6 +134,36 @@ const ProductsPage = async () => {
           ))}
         </div>
       )}
+      <div className="mt-6">
+        <Card title="Add-ons">
+          {addons.length === 0 ? (
+            <p className="text-sm text-slate-600">No add-ons yet.</p>
+          ) : (
+            <DataTable
+              caption="Add-ons"
+              rows={addons}
+              rowKey={(addon) => addon.id}
+              columns={[
+                { header: "Add-on", cell: (addon) => (canEdit ? <TextLink href={`/admin/products/addons/${addon.id}`}>{addon.name}</TextLink> : addon.name) },
+                { header: "Offered With", cell: (addon) => addon.products.map((product) => product.name).join(", ") || "—" },
+                {
+                  header: "Prices",
+                  cell: (addon) => (
+                    <ul className="space-y-0.5">
+                      {addon.prices.map((price) => (
+                        <li key={`${price.currency}-${price.cycle}`}>
+                          {billingCycleLabel(price.cycle)}: {formatMoney(price.amountCents, price.currency)}
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+                },
+                { header: "Visibility", cell: (addon) => (addon.isHidden ? "Hidden" : "Shown") },
+              ]}
+            />
+          )}
+        </Card>
+      </div>
     </>
   );
 };

@@ -42,6 +42,8 @@ const PackageDetailPage = async ({ params }: { params: Promise<{ serviceId: stri
               { label: "Client", value: <TextLink href={`/admin/clients/${service.clientId}`}>{service.clientName}</TextLink> },
               { label: "Order", value: service.order ? `#${service.order.number}` : "—" },
               { label: "Price", value: `${formatMoney(service.priceCents, service.currency)} (${billingCycleLabel(service.cycle)})` },
+              { label: "Add-ons", value: service.extras.addons.join(", ") || "—" },
+              { label: "Configurable Options", value: service.extras.options.join(", ") || "—" },
               { label: "Activated", value: formatDate(service.activatedAt) },
               { label: "Next Renewal", value: formatDate(service.nextDueAt) },
               { label: "Processing Module", value: service.module === "MANUAL" ? "Manual setup" : service.module },

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { FlashMessage } from "@/components/storefront/flash-message";
 import { PriceLabel } from "@/components/storefront/price-label";
+import { ProductExtras } from "@/components/storefront/product-extras";
 import { SubmitButton } from "@/components/storefront/submit-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -34,6 +35,8 @@ export const generateMetadata = async (props: ProductPageProps): Promise<Metadat
 const ERRORS: Record<string, string> = {
   unavailable: "This billing cycle is no longer offered. Please choose another one.",
   "choose-cycle": "Please choose a billing cycle.",
+  "out-of-stock": "Sorry, this product is out of stock.",
+  "invalid-choice": "One of the add-ons or options you chose is not offered with this billing cycle. Please check your choices.",
 };
 
 const ProductPage = async (props: ProductPageProps) => {
@@ -55,6 +58,9 @@ const ProductPage = async (props: ProductPageProps) => {
       </nav>
       <PageHeader title={product.name} description={product.description} />
       <Card className="max-w-2xl">
+        {!product.inStock ? (
+          <p className="text-base font-semibold text-red-700">Out of stock</p>
+        ) : (
         <form action={addToCartAction} className="space-y-5">
           <input type="hidden" name="productId" value={product.id} />
           <input type="hidden" name="productSlug" value={product.slug} />
@@ -75,8 +81,10 @@ const ProductPage = async (props: ProductPageProps) => {
               ))}
             </div>
           </fieldset>
+          <ProductExtras product={product} />
           <SubmitButton>Add to Cart</SubmitButton>
         </form>
+        )}
       </Card>
     </>
   );

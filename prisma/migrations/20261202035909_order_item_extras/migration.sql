@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "OrderItem" ADD COLUMN     "extras" JSONB NOT NULL DEFAULT '{}';
+

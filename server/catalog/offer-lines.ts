@@ -1,0 +1,35 @@
+import { billingCycleLabel } from "@/lib/billing-cycles";
+import type { TOffer } from "./catalog-queries";
+
+/** Line kinds of a quote and its invoice, before tax. */
+export type TOfferLineKind = "PRODUCT" | "SETUP_FEE" | "ADDON" | "OPTION";
+
+export type TOfferLine = { kind: TOfferLineKind; description: string; amountCents: number };
+
+/**
+ * The lines one offer is invoiced with: the product for its cycle, then each add-on and option, each followed
+ * by its own setup fee line when it has one. Zero-priced options (a free dropdown value) still get a line, so
+ * the invoice shows what was ordered; zero setup fees do not.
+ */
+export const offerLines = (offer: TOffer): TOfferLine[] => {
+  const cycle = billingCycleLabel(offer.cycle);
+  const withSetupFee = (kind: TOfferLineKind, description: string, amountCents: number, setupFeeCents: number): TOfferLine[] => [
+    { kind, description: `${description} (${cycle})`, amountCents },
+    ...(setupFeeCents > 0 ? [{ kind: "SETUP_FEE" as const, description: `${description} Setup Fee`, amountCents: setupFeeCents }] : []),
+  ];
+  return [
+    ...withSetupFee("PRODUCT", offer.productName, offer.amountCents, offer.setupFeeCents),
+    ...offer.addons.flatMap((addon) => withSetupFee("ADDON", `${offer.productName}: ${addon.addonName}`, addon.amountCents, addon.setupFeeCents)),
+    ...offer.options.flatMap((option) =>
+      withSetupFee("OPTION", `${offer.productName}: ${option.optionName}: ${option.valueLabel}`, option.amountCents, option.setupFeeCents),
+    ),
+  ];
+};
+
+/** What OrderItem.extras keeps of an offer: the add-ons and option choices as ordered, with their amounts. */
+export const orderItemExtras = (offer: TOffer) => ({
+  addons: offer.addons.map(({ addonId, addonName, amountCents, setupFeeCents }) => ({ addonId, name: addonName, amountCents, setupFeeCents })),
+  options: offer.options.map(({ optionId, optionName, valueId, valueLabel, quantity, amountCents, setupFeeCents }) => ({
+    optionId, name: optionName, valueId, value: valueLabel, quantity, amountCents, setupFeeCents,
+  })),
+});
