@@ -1,4 +1,7 @@
 import "server-only";
+import { writeSetting } from "@/server/settings/setting";
+import { addEuVatRules } from "@/server/tax/admin/add-eu-vat-rules";
+import { sellerSetting } from "@/server/tax/tax-settings";
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
@@ -12,6 +15,13 @@ const MONTHLY_AND_ANNUAL = (monthlyCents: number, annualCents: number, setupFeeC
   { currency: "USD", cycle: "ANNUALLY" as const, amountCents: annualCents, setupFeeCents },
 ];
 
+const DEMO_SELLER = {
+  companyName: "Hostlane Demo B.V.",
+  address: "Herengracht 100\n1015 BS Amsterdam\nNetherlands",
+  country: "NL",
+  vatNumber: "NL123456789B01",
+};
+
 /**
  * Seeds the demo catalog, departments and a staff administrator on an empty installation.
  * Returns the administrator's credentials the one time they are created (null when already seeded),
@@ -24,8 +34,11 @@ export const seedDemo = async (client: typeof db = db): Promise<{ email: string;
   await client.$transaction(async (tx) => {
     await tx.currency.create({ data: { code: "USD", symbol: "$", minorUnits: 2, isDefault: true } });
     await tx.taxRule.create({
-      data: { name: "Sales Tax", country: "US", rateBasisPoints: 825 /* 8.25 % */, effectiveFrom: new Date("2020-01-01T00:00:00Z") },
+      data: { name: "Sales Tax", country: "US", rateMillionths: 82_500 /* 8.25 % */, effectiveFrom: new Date("2020-01-01T00:00:00Z") },
     });
+    // The demo provider sells from the Netherlands: home VAT for Dutch customers, EU rates or reverse charge elsewhere.
+    await writeSetting(sellerSetting, DEMO_SELLER, tx);
+    await addEuVatRules({ actor: { kind: "system", name: "demo-seed" } }, tx);
     const provisioning = await tx.department.create({ data: { name: "Provisioning", email: "provisioning@hostlane.local" } });
     await tx.department.create({ data: { name: "Billing", email: "billing@hostlane.local" } });
     await tx.invoiceSequence.create({ data: { name: "invoice", prefix: "INV-", next: 1 } });

@@ -33,6 +33,7 @@ export const CONTACT_FIELD_ORDER: readonly (keyof TContactValues)[] = [
   "zip",
   "country",
   "phone",
+  "vatNumber",
   "password",
   "confirmPassword",
 ];
@@ -49,6 +50,7 @@ export const EMPTY_CONTACT: TContactValues = {
   zip: "",
   country: "US",
   phone: "",
+  vatNumber: "",
   password: "",
   confirmPassword: "",
 };
