@@ -12,6 +12,7 @@ const ADMIN_LINKS = [
   { href: "/admin/invoices", label: "Invoices", permission: "billing.read" },
   { href: "/admin/packages", label: "Packages", permission: "packages.read" },
   { href: "/admin/products", label: "Products", permission: "catalog.read" },
+  { href: "/admin/taxes", label: "Taxes", permission: "catalog.read" },
   { href: "/admin/tasks", label: "Tasks", permission: "tasks.read" },
   { href: "/admin/queue", label: "System Queue", permission: "queue.read" },
   { href: "/admin/audit", label: "Audit Log", permission: "audit.read" },

@@ -30,7 +30,7 @@ describe("checkout procedures", () => {
     const quote = await callerFor(null).checkout.quote(quoteInput);
     expect(quote).toMatchObject({
       currency: "USD",
-      taxLabel: "Sales Tax 8.25 %",
+      taxLabel: "Sales Tax (8.25 %)",
       reverseCharge: false,
       notes: [],
       subtotalCents: 2_499 /* $24.99 */,
