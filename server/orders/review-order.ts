@@ -17,9 +17,13 @@ export type ReviewOrderOptions = { fields: TQuoteOrderFields; now: Date };
  */
 export const reviewOrder = async ({ fields, now }: ReviewOrderOptions, client: DbClient = db) => {
   await assertEmailAvailable({ email: fields.email }, client);
-  if (fields.vatNumber) await verifyVatNumberForOrder({ vatNumber: fields.vatNumber, billingCountry: fields.country, now }, client);
+  // NOTE: VIES is asked, but nothing is stored until the order is placed (the quote creates nothing).
+  const vat = fields.vatNumber ? await verifyVatNumberForOrder({ vatNumber: fields.vatNumber, billingCountry: fields.country, now, record: false }, client) : null;
   return quoteOrder(
-    { items: fields.items, currency: STOREFRONT_CURRENCY, country: fields.country, state: fields.state, customer: taxCustomer(fields), now },
+    {
+      items: fields.items, currency: STOREFRONT_CURRENCY, country: fields.country, state: fields.state, now,
+      customer: { ...taxCustomer(fields), ...(vat ? { vatStatus: vat.status } : {}) },
+    },
     client,
   );
 };

@@ -17,6 +17,8 @@ export type TCustomerTaxInput = {
   isBusiness?: boolean;
   /** The client's "is taxable" flag; a new customer is taxable. */
   isTaxable?: boolean;
+  /** A VIES answer just received and not stored (the quote creates nothing); otherwise the stored status counts. */
+  vatStatus?: "VALID" | "INVALID" | "UNAVAILABLE";
 };
 
 export type TTaxableLine = { priceCents: Cents; productType: ProductType };
@@ -29,14 +31,15 @@ export type TVatSummary = {
 };
 
 /** The latest VIES answer on record for the number (quoting never calls VIES; verifyVatNumber does). */
-const findVatNumberState = async (vatNumber: string, billingCountry: string, client: DbClient) => {
+const findVatNumberState = async (vatNumber: string, billingCountry: string, liveStatus: TCustomerTaxInput["vatStatus"], client: DbClient) => {
   const parsed = parseVatNumber(vatNumber, billingCountry);
   if (!parsed) return { state: null, summary: { number: vatNumber.trim(), status: "invalid" as const } };
   const stored = await client.vatNumber.findUnique({
     where: { country_number: parsed },
     select: { status: true, verifiedAt: true, checks: { orderBy: { checkedAt: "desc" }, take: 1, select: { consultationNumber: true, checkedAt: true } } },
   });
-  const status: TVatNumberState["status"] = stored ? (stored.verifiedAt && stored.status !== "INVALID" ? "VALID" : stored.status) : "NOT_CHECKED";
+  const storedStatus: TVatNumberState["status"] = stored ? (stored.verifiedAt && stored.status !== "INVALID" ? "VALID" : stored.status) : "NOT_CHECKED";
+  const status = liveStatus ?? storedStatus;
   const latest = stored?.checks[0];
   const summary: TVatSummary = {
     number: `${parsed.country === "GR" ? "EL" : parsed.country}${parsed.number}`,
@@ -59,7 +62,7 @@ export const quoteTaxes = async (
   const country = customer.country.trim().toUpperCase();
   const [{ seller, pricesIncludeTax }, vat] = await Promise.all([
     getTaxSettings(client),
-    customer.vatNumber?.trim() ? findVatNumberState(customer.vatNumber, country, client) : null,
+    customer.vatNumber?.trim() ? findVatNumberState(customer.vatNumber, country, customer.vatStatus, client) : null,
   ]);
   const treatment = decideVatTreatment({
     seller,

@@ -58,6 +58,11 @@ export const SAMPLE_INPUTS: Record<string, unknown> = {
   "billingAdmin.addPayment": { invoiceId: MISSING, amountCents: 100, receivedOn: "2026-01-01", transactionId: "TX-1" },
   "billingAdmin.resendPaidEvent": { invoiceId: MISSING },
   "catalogAdmin.updatePrice": { priceId: MISSING, amountCents: 100, setupFeeCents: 0 },
+  "taxAdmin.saveRule": { ruleId: MISSING, fields: { name: "VAT" } },
+  "taxAdmin.deleteRule": { ruleId: MISSING },
+  "taxAdmin.updateSettings": { fields: { seller: {}, pricesIncludeTax: false } },
+  // NOTE: a malformed number is refused before VIES is asked, so the matrix never leaves the machine.
+  "taxAdmin.checkVatNumber": { vatNumber: "DE!", country: "DE" },
   "tasks.list": {},
   "tasks.get": { taskId: MISSING },
   "tasks.assignToMe": { taskId: MISSING },

@@ -14,6 +14,8 @@ export type VerifyVatNumberOptions = {
   now: Date;
   /** Reuse a VALID answer at most this old instead of asking VIES again (checkout: a day). 0 = always ask. */
   reuseValidForMs?: number;
+  /** false: only ask (the quote at "Continue", which creates nothing); placing the order records the evidence. */
+  record?: boolean;
   vies?: TViesConfig;
 };
 
@@ -69,7 +71,7 @@ export const recordVatCheck = async (
  * Callers refuse on INVALID (`invalidVatNumberError`) and go on for VALID and UNAVAILABLE.
  */
 export const verifyVatNumber = async (
-  { vatNumber, billingCountry, now, reuseValidForMs = 0, vies = viesConfigFromEnv() }: VerifyVatNumberOptions,
+  { vatNumber, billingCountry, now, reuseValidForMs = 0, record = true, vies = viesConfigFromEnv() }: VerifyVatNumberOptions,
   client: DbClient = db,
 ) => {
   const parsed = parseVatNumber(vatNumber, billingCountry);
@@ -84,14 +86,20 @@ export const verifyVatNumber = async (
   const answer = await checkVatNumberWithVies({ ...parsed, requesterVatNumber: seller.vatNumber }, vies);
   // NOTE: a number we never saw that VIES calls invalid is refused with nothing stored (bad input changes nothing);
   // a known number turning invalid is recorded, since its status changes.
-  if (answer.status === "INVALID" && !stored) return { ...parsed, vatNumberId: null, status: "INVALID" as const, answer: "INVALID" as const, check: null };
+  if ((answer.status === "INVALID" && !stored) || !record) {
+    const status = answer.status === "UNAVAILABLE" && stored?.status === "VALID" ? ("VALID" as const) : answer.status;
+    return { ...parsed, vatNumberId: stored?.id ?? null, status, answer: answer.status, check: null };
+  }
   const recorded = await recordVatCheck({ ...parsed, answer, requesterVatNumber: seller.vatNumber, now }, client);
   return { ...parsed, ...recorded };
 };
 
 /** The checkout's use: a day-old VALID answer is reused; INVALID refuses with a field error on `vatNumber`. */
-export const verifyVatNumberForOrder = async ({ vatNumber, billingCountry, now }: { vatNumber: string; billingCountry: string; now: Date }, client: DbClient = db) => {
-  const result = await verifyVatNumber({ vatNumber, billingCountry, now, reuseValidForMs: 24 * 60 * 60 * 1000 }, client);
+export const verifyVatNumberForOrder = async (
+  { vatNumber, billingCountry, now, record = true }: { vatNumber: string; billingCountry: string; now: Date; record?: boolean },
+  client: DbClient = db,
+) => {
+  const result = await verifyVatNumber({ vatNumber, billingCountry, now, record, reuseValidForMs: 24 * 60 * 60 * 1000 }, client);
   if (result.status === "INVALID") throw invalidVatNumberError();
   return result;
 };

@@ -85,6 +85,16 @@ describe("tax rules", () => {
     expect(taxesOf(inclusive)).toEqual([[495, [{ name: "VAT", rate: "21", amountCents: 104 }]]]);
   });
 
+  it("stores the seller and the price setting, audited; a VAT number without the seller's prefix is a field error", async () => {
+    const seller = { companyName: "Example Hosting Oy", address: "Helsinki", country: "FI", vatNumber: "fi 1234 5678" };
+    await admin().updateSettings({ fields: { seller, pricesIncludeTax: false } });
+    expect(await db.setting.findUniqueOrThrow({ where: { key: "tax.seller" } })).toMatchObject({ value: { ...seller, vatNumber: "FI12345678" } });
+    expect(await db.auditLog.count({ where: { action: "settings.taxes-changed" } })).toBe(1);
+    const error = await admin().updateSettings({ fields: { seller: { ...seller, vatNumber: "DE123456789" }, pricesIncludeTax: true } }).then(() => null, (caught: unknown) => caught);
+    expect((error as { cause?: { details?: { fieldErrors?: object } } }).cause?.details?.fieldErrors).toEqual({ "seller.vatNumber": [expect.stringMatching(/country prefix/)] });
+    expect(await db.setting.findUnique({ where: { key: "tax.pricesIncludeTax" } })).toMatchObject({ value: false });
+  });
+
   it("refuses bad input with field errors and changes nothing", async () => {
     const before = await db.taxRule.count();
     const refusal = async (fields: object) => {

@@ -4,6 +4,7 @@ import { AppError } from "@/server/errors";
 import { placeOrder } from "@/server/orders/place-order";
 import { quoteOrder } from "@/server/orders/quote-order";
 import { verifyVatNumber } from "@/server/tax/vies/verify-vat-number";
+import { callerFor } from "@/tests/support/trpc";
 import { resetDatabase } from "@/tests/db";
 import { seedCatalog, type TSeededCatalog } from "@/tests/factories/catalog-factory";
 import { buildPlaceOrderInput } from "@/tests/factories/checkout-factory";
@@ -72,6 +73,20 @@ describe("VIES at checkout", () => {
         traderName: "BEISPIEL GMBH", traderAddress: "UNTER DEN LINDEN 1, BERLIN", errorCode: null,
       }),
     ]);
+  });
+
+  it("Continue (the quote) asks VIES and shows the reverse charge, but stores nothing; an invalid number is a field error there", async () => {
+    vies.setFixture("DE123456789", { valid: true });
+    const { password: _password, confirmPassword: _confirm, acceptTos: _tos, ...fields } = buildPlaceOrderInput({
+      ...GERMAN_BUSINESS, vatNumber: "DE123456789", items: [{ productId: catalog.businessId, cycle: "MONTHLY" }],
+    });
+    const quoted = await callerFor(null).checkout.quote(fields);
+    expect(quoted).toMatchObject({ taxCents: 0, totalCents: 2_499, reverseCharge: true, notes: ["Reverse charge", "Supplier VAT number: NL123456789B01", "Customer VAT number: DE123456789"] });
+    expect(vies.state.requests).toHaveLength(1);
+    expect([await db.vatNumber.count(), await db.vatCheck.count(), await db.client.count()]).toEqual([0, 0, 0]);
+
+    const error = await callerFor(null).checkout.quote({ ...fields, vatNumber: "DE999999999" }).then(() => null, (caught: unknown) => caught);
+    expect((error as { cause?: AppError }).cause?.details.fieldErrors?.vatNumber?.[0]).toMatch(/not valid according to VIES/);
   });
 
   it("an invalid number is a field error and nothing is created (no client, order or evidence)", async () => {
