@@ -25,8 +25,9 @@ const send = (response: ServerResponse, status: number, body: unknown) => {
  * consultation number) only when a requester is given; `MS_UNAVAILABLE` as a 200 body with `userError`, and
  * malformed input as a 400 `errorWrappers` body. Numbers are keyed with their VIES prefix (EL for Greece).
  * Control: `fixtures`, `delayMs` (for timeouts), `isServiceDown` (HTTP 503), and the recorded `requests`.
+ * `port` fixes the port when the app runs as another process (e2e: scripts/e2e.mjs points VIES_URL at it).
  */
-export const startViesStandIn = async (initialFixtures: Record<string, ViesFixture> = {}) => {
+export const startViesStandIn = async (initialFixtures: Record<string, ViesFixture> = {}, { port = 0 }: { port?: number } = {}) => {
   const state = {
     fixtures: new Map(Object.entries(initialFixtures)),
     requests: [] as ViesRequest[],
@@ -70,10 +71,10 @@ export const startViesStandIn = async (initialFixtures: Record<string, ViesFixtu
       traderName: "---",
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", resolve));
+  const { port: boundPort } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${boundPort}`,
     state,
     setFixture: (prefixedNumber: string, fixture: ViesFixture) => state.fixtures.set(prefixedNumber, fixture),
     stop: () =>
