@@ -1,5 +1,6 @@
 import { startViesStandIn, type ViesStandIn } from "../../tests/stand-ins/vies/vies-stand-in";
 import { expect, signInAsStaff, test } from "../fixtures";
+import { findWcagViolations } from "../fixtures/axe";
 
 // EU VAT through the UI: the app (a separate process) asks the VIES stand-in that this spec runs on the port
 // scripts/e2e.mjs gave the server as VIES_URL. The demo seller is Dutch (NL123456789B01) with the EU VAT rules.
@@ -43,6 +44,7 @@ test("[JOURNEY]: a German business with a valid VAT number orders without VAT, w
   await expect(notes).toContainText("Supplier VAT number: NL123456789B01");
   await expect(notes).toContainText("Customer VAT number: DE123456789");
   await expect(page.getByText("$24.99").last()).toBeVisible();
+  expect(await findWcagViolations(page), "Order Details").toEqual([]);
   await page.getByRole("checkbox", { name: "I accept the Terms of Service" }).check();
   await page.getByRole("button", { name: "Place Order" }).click();
   await expect(page.getByRole("heading", { name: "Your Order Has Been Placed" })).toBeVisible();
@@ -63,6 +65,7 @@ test("Admin → Taxes lists the EU VAT rules and adds an exact 9.975 % rule, wit
   await page.goto("/admin/taxes");
   await expect(page.getByRole("heading", { name: "Taxes" })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "FI" }).filter({ hasText: "25.5 %" })).toBeVisible();
+  expect(await findWcagViolations(page), "/admin/taxes").toEqual([]);
   await page.getByRole("button", { name: "Add EU VAT rules" }).click();
   await expect(page.getByText("The EU VAT rules are already there; nothing was added.")).toBeVisible();
 
@@ -71,9 +74,10 @@ test("Admin → Taxes lists the EU VAT rules and adds an exact 9.975 % rule, wit
   await page.getByLabel("Rate (%)").fill("9,975");
   await page.getByLabel("Country").selectOption("CA");
   await page.getByLabel("State", { exact: true }).fill("QC");
-  await page.getByLabel("Level").selectOption("2");
+  await page.getByLabel("Level", { exact: true }).selectOption("2");
   await page.getByRole("button", { name: "Add Tax Rule" }).click();
   await expect(page.getByText("Enter a rate from 0 to 100 %, with at most four decimals (e.g. 9.975).")).toBeVisible();
+  expect(await findWcagViolations(page), "/admin/taxes/new").toEqual([]);
   await page.getByLabel("Rate (%)").fill("9.975");
   await page.getByRole("button", { name: "Add Tax Rule" }).click();
   await expect(page.getByText("The tax rule is saved.")).toBeVisible();

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { type DbClient, db } from "@/server/db";
-import { defineSetting, readSetting } from "@/server/settings/setting";
+import { defineSetting, type TSettingDefinition } from "@/server/settings/setting";
 
 export const ZSeller = z.object({
   companyName: z.string().trim().max(200),
@@ -19,7 +19,12 @@ export const sellerSetting = defineSetting<TSeller>("tax.seller", ZSeller, { com
 /** Off (the default): catalog prices exclude tax, tax comes on top. On: prices include it and it is extracted. */
 export const pricesIncludeTaxSetting = defineSetting<boolean>("tax.pricesIncludeTax", z.boolean(), false);
 
+/** Both tax settings in one round trip (every quote reads them); a missing or invalid value reads as its default. */
 export const getTaxSettings = async (client: DbClient = db) => {
-  const [seller, pricesIncludeTax] = await Promise.all([readSetting(sellerSetting, client), readSetting(pricesIncludeTaxSetting, client)]);
-  return { seller, pricesIncludeTax };
+  const rows = await client.setting.findMany({ where: { key: { in: [sellerSetting.key, pricesIncludeTaxSetting.key] } }, select: { key: true, value: true } });
+  const read = <T>(setting: TSettingDefinition<T>) => {
+    const parsed = setting.schema.safeParse(rows.find((row) => row.key === setting.key)?.value);
+    return parsed.success ? parsed.data : setting.defaultValue;
+  };
+  return { seller: read(sellerSetting), pricesIncludeTax: read(pricesIncludeTaxSetting) };
 };
