@@ -1,4 +1,4 @@
-import { isEuMemberState } from "./eu-vat-rates";
+import { isEuMemberState, toViesCountryCode } from "./eu-vat-rates";
 
 /** What we know about the customer's VAT number: only VALID (a VIES answer on record) earns the reverse charge. */
 export type TVatNumberState = { country: string; number: string; status: "VALID" | "INVALID" | "UNAVAILABLE" | "NOT_CHECKED" };
@@ -23,7 +23,8 @@ export type TVatTreatment =
 
 export const REVERSE_CHARGE_LEGEND = "Reverse charge";
 
-const fullVatNumber = (vat: { country: string; number: string }) => `${vat.country === "GR" ? "EL" : vat.country}${vat.number}`;
+/** As printed: the VIES prefix (EL for Greece) and the national part. */
+export const fullVatNumber = (vat: { country: string; number: string }) => `${toViesCountryCode(vat.country)}${vat.number}`;
 
 /**
  * The VAT decision for electronically supplied services (integrations.md §6.2; hosting and domains):

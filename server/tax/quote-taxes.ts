@@ -3,7 +3,7 @@ import type { ProductType } from "@/server/db/generated/client";
 import { type DbClient, db } from "@/server/db";
 import type { Cents } from "@/server/money/money";
 import { computeLineTaxes, type TTaxedLine } from "./compute-line-taxes";
-import { decideVatTreatment, type TVatNumberState } from "./decide-vat-treatment";
+import { decideVatTreatment, fullVatNumber, type TVatNumberState } from "./decide-vat-treatment";
 import { findTaxRules } from "./find-tax-rules";
 import { selectTaxRules } from "./select-tax-rules";
 import { getTaxSettings } from "./tax-settings";
@@ -42,7 +42,7 @@ const findVatNumberState = async (vatNumber: string, billingCountry: string, liv
   const status = liveStatus ?? storedStatus;
   const latest = stored?.checks[0];
   const summary: TVatSummary = {
-    number: `${parsed.country === "GR" ? "EL" : parsed.country}${parsed.number}`,
+    number: fullVatNumber(parsed),
     status: status === "NOT_CHECKED" ? "not-checked" : (status.toLowerCase() as TVatSummary["status"]),
     ...(latest?.consultationNumber ? { consultationNumber: latest.consultationNumber } : {}),
     ...(latest ? { checkedAt: latest.checkedAt } : {}),

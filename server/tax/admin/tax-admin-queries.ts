@@ -2,7 +2,6 @@ import "server-only";
 import { type DbClient, db } from "@/server/db";
 import { ZRecordId } from "@/server/validation/safe-text";
 import { formatTaxRate } from "../tax-rate";
-import { getTaxSettings } from "../tax-settings";
 
 const toDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 
@@ -32,5 +31,3 @@ export const findTaxRuleForEdit = async (ruleId: string, client: DbClient = db) 
 };
 
 export type TTaxRuleRow = Awaited<ReturnType<typeof listTaxRules>>[number];
-
-export const getTaxSettingsForAdmin = (client: DbClient = db) => getTaxSettings(client);

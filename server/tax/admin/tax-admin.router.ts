@@ -1,11 +1,11 @@
 import "server-only";
 import { now } from "@/server/clock";
+import { z } from "zod";
 import { createTRPCRouter, staffProcedure } from "@/server/trpc/init";
 import { addEuVatRules } from "./add-eu-vat-rules";
 import { deleteTaxRule, saveTaxRule } from "./save-tax-rule";
 import { ZDeleteTaxRuleInput, ZSaveTaxRuleInput, ZUpdateTaxSettingsInput } from "./tax-admin.schemas";
 import { updateTaxSettings } from "./update-tax-settings";
-import { z } from "zod";
 import { verifyVatNumber } from "../vies/verify-vat-number";
 
 /**

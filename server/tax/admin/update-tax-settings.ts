@@ -5,6 +5,7 @@ import { type DbClient, db } from "@/server/db";
 import { AppError, type FieldErrors } from "@/server/errors";
 import { writeSetting } from "@/server/settings/setting";
 import { inTransaction } from "@/server/workflows/embedded/sql";
+import { toViesCountryCode } from "../eu-vat-rates";
 import { getTaxSettings, pricesIncludeTaxSetting, sellerSetting, ZSeller } from "../tax-settings";
 
 const ZTaxSettingsFields = z.object({
@@ -29,7 +30,7 @@ export const updateTaxSettings = async ({ fields, staffId }: { fields: unknown; 
     throw new AppError("INVALID_INPUT", { userMessage: "Please correct the highlighted fields.", fieldErrors });
   }
   const next = parsed.data;
-  if (next.seller.vatNumber && next.seller.country && !next.seller.vatNumber.startsWith(next.seller.country === "GR" ? "EL" : next.seller.country)) {
+  if (next.seller.vatNumber && next.seller.country && !next.seller.vatNumber.startsWith(toViesCountryCode(next.seller.country))) {
     throw new AppError("INVALID_INPUT", {
       userMessage: "Please correct the highlighted fields.",
       fieldErrors: { "seller.vatNumber": ["The VAT number must start with the seller's country prefix."] },

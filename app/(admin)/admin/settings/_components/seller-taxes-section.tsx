@@ -1,9 +1,9 @@
-import { getTaxSettingsForAdmin } from "@/server/tax/admin/tax-admin-queries";
+import { getTaxSettings } from "@/server/tax/tax-settings";
 import { SellerTaxesForm } from "./seller-taxes-form";
 
 /** Settings → Seller and Taxes: who sells (printed on invoices, the home country for EU VAT) and how prices are shown. */
 export const SellerTaxesSection = async () => {
-  const settings = await getTaxSettingsForAdmin();
+  const settings = await getTaxSettings();
   return (
     <section aria-labelledby="seller-taxes" className="space-y-3">
       <h2 id="seller-taxes" className="text-lg font-semibold">Seller and Taxes</h2>
