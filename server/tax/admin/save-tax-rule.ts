@@ -4,7 +4,8 @@ import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { type DbClient, db } from "@/server/db";
 import { AppError, type FieldErrors } from "@/server/errors";
 import { inTransaction } from "@/server/workflows/embedded/sql";
-import { formatTaxRate, parseTaxRate } from "../tax-rate";
+import { parseTaxRate } from "../tax-rate";
+import { auditShape, RULE_SELECT } from "./tax-rule-audit";
 import { ZTaxRuleFields } from "./tax-admin.schemas";
 
 const invalid = (fieldErrors: FieldErrors) =>
@@ -40,15 +41,6 @@ const toRuleData = (raw: unknown) => {
   };
 };
 
-const RULE_SELECT = {
-  name: true, rateMillionths: true, country: true, state: true, level: true, compound: true, productTypes: true, effectiveFrom: true, effectiveTo: true,
-} as const;
-
-const auditShape = (rule: { rateMillionths: number } & Record<string, unknown>) => {
-  const { rateMillionths, ...rest } = rule;
-  return { ...rest, rate: formatTaxRate(rateMillionths) };
-};
-
 /**
  * Admin → Taxes → Add or Edit: creates a rule, or changes one (`ruleId`). A rate change meant for the future
  * is a new dated rule, not an edit: issued invoices keep their rate either way. Audited in the same transaction.
@@ -74,13 +66,3 @@ export const saveTaxRule = async ({ ruleId, fields, staffId }: { ruleId?: string
     return rule;
   });
 };
-
-/** Admin → Taxes → Delete. Invoices already issued keep their taxes (they are copied onto each line). */
-export const deleteTaxRule = async ({ ruleId, staffId }: { ruleId: string; staffId: string }, client: DbClient = db) =>
-  inTransaction(client, async (tx) => {
-    const before = await tx.taxRule.findUnique({ where: { id: ruleId }, select: RULE_SELECT });
-    if (!before) throw new AppError("NOT_FOUND", { userMessage: "This tax rule no longer exists." });
-    await tx.taxRule.delete({ where: { id: ruleId } });
-    await writeAuditEntry({ actor: { kind: "staff", staffId }, action: "taxes.rule-deleted", entity: { type: "TaxRule", id: ruleId }, before: auditShape(before) }, tx);
-    return { ruleId };
-  });

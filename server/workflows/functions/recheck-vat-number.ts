@@ -1,6 +1,6 @@
 import "server-only";
 import { now } from "@/server/clock";
-import { recheckVatNumber } from "@/server/tax/vies/verify-vat-number";
+import { recheckVatNumber } from "@/server/tax/vies/recheck-vat-number";
 import { inngest } from "../client";
 import { vatRecheckRequested } from "../events";
 
