@@ -43,6 +43,7 @@ describe("decideVatTreatment (electronically supplied services)", () => {
 
   it("charges no tax at all to a client that is not taxable", () => {
     expect(decide({ country: "NL", isTaxable: false })).toEqual({ kind: "exempt", notes: [] });
+    expect(decide({ country: "US", isTaxable: false, taxId: " 12-3456789 " })).toEqual({ kind: "exempt", notes: ["Customer tax ID: 12-3456789"] });
   });
 
   it("uses ISO codes, with EL only at the VIES boundary", () => {

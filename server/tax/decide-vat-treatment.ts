@@ -10,6 +10,8 @@ export type TCustomerTaxProfile = {
   isBusiness: boolean;
   /** The client's "is taxable" flag; off = no tax at all. */
   isTaxable: boolean;
+  /** The client's tax ID, printed on the documents of a client that is not taxable. */
+  taxId?: string;
   vat: TVatNumberState | null;
 };
 
@@ -28,7 +30,7 @@ export const fullVatNumber = (vat: { country: string; number: string }) => `${to
 
 /**
  * The VAT decision for electronically supplied services (integrations.md §6.2; hosting and domains):
- * - client not taxable → no tax;
+ * - client not taxable → no tax (its tax ID, if any, goes on the documents);
  * - customer in the seller's own member state → domestic VAT, business or not;
  * - business in another member state with a VAT number VIES confirmed → no VAT, "Reverse charge", both numbers;
  * - anyone else in the EU (consumers, and businesses whose number is not confirmed) → that state's rate;
@@ -36,7 +38,7 @@ export const fullVatNumber = (vat: { country: string; number: string }) => `${to
  * Whether a rule exists for the country is the rule lookup's business; this only decides which to look up.
  */
 export const decideVatTreatment = ({ seller, customer }: { seller: TSeller; customer: TCustomerTaxProfile }): TVatTreatment => {
-  if (!customer.isTaxable) return { kind: "exempt", notes: [] };
+  if (!customer.isTaxable) return { kind: "exempt", notes: customer.taxId?.trim() ? [`Customer tax ID: ${customer.taxId.trim()}`] : [] };
   const sellerInEu = isEuMemberState(seller.country);
   const crossBorderEu = sellerInEu && isEuMemberState(customer.country) && customer.country !== seller.country;
   const vat = customer.vat;

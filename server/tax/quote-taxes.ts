@@ -17,6 +17,8 @@ export type TCustomerTaxInput = {
   isBusiness?: boolean;
   /** The client's "is taxable" flag; a new customer is taxable. */
   isTaxable?: boolean;
+  /** The client's tax ID (Client.taxId), shown on the documents when it is not taxable. */
+  taxId?: string;
   /** A VIES answer just received and not stored (the quote creates nothing); otherwise the stored status counts. */
   vatStatus?: "VALID" | "INVALID" | "UNAVAILABLE";
 };
@@ -66,7 +68,9 @@ export const quoteTaxes = async (
   ]);
   const treatment = decideVatTreatment({
     seller,
-    customer: { country, state: customer.state, isBusiness: customer.isBusiness ?? Boolean(vat), isTaxable: customer.isTaxable ?? true, vat: vat?.state ?? null },
+    customer: {
+      country, state: customer.state, isBusiness: customer.isBusiness ?? Boolean(vat), isTaxable: customer.isTaxable ?? true, taxId: customer.taxId, vat: vat?.state ?? null,
+    },
   });
   const rules = treatment.kind === "rules" ? await findTaxRules({ country, at: now }, client) : [];
   const taxedLines = lines.map(({ priceCents, productType }) =>

@@ -75,6 +75,7 @@ describe("tax rules", () => {
 
   it("charges no tax to a client that is not taxable", async () => {
     expect(await quote("NL", "", { customer: { isTaxable: false } })).toMatchObject({ taxCents: 0, totalCents: 2_499, reverseCharge: false });
+    expect(await quote("US", "TX", { customer: { isTaxable: false, taxId: "12-3456789" } })).toMatchObject({ taxCents: 0, notes: ["Customer tax ID: 12-3456789"] });
   });
 
   it("with tax-inclusive prices extracts the tax: the total is the shown price", async () => {
