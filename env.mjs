@@ -48,6 +48,9 @@ const ZEnv = z.object({
    * reached directly and the client's address is the one Next.js records for the connection.
    */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** The VIES REST API (server/tax/vies/vies-client.ts reads it at call time); unset: the European Commission's. */
+  VIES_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" })),
+  VIES_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)),
   ...mailFields,
 }).refine(hasFromWhenSmtp, fromRequired);
 

@@ -12,6 +12,10 @@ if (!ensureTestPrerequisites()) process.exit(1);
 // The server's output goes to a file: e2e/security/log-secrets.spec.ts greps it for every secret of the run.
 // NOTE: not under test-results/, which Playwright empties when it starts.
 const serverLog = path.join(mkdtempSync(path.join(tmpdir(), "hostlane-e2e-")), "server.log");
+// The app asks VIES here; e2e/journeys/reverse-charge.spec.ts listens on this port with the VIES stand-in.
+const viesPort = Number(process.env.E2E_VIES_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 97);
+process.env.VIES_URL = `http://127.0.0.1:${viesPort}`;
+process.env.VIES_TIMEOUT_MS = "2000";
 const server = await startAppServer({ port: Number(process.env.E2E_PORT ?? 3100), testHooks: true, logFile: serverLog });
 let status = 1;
 try {
@@ -25,6 +29,7 @@ try {
       E2E_DATABASE_URL: server.databaseUrl,
       E2E_HOOKS_TOKEN: server.testHooksToken,
       E2E_SERVER_LOG: serverLog,
+      E2E_VIES_PORT: String(viesPort),
       E2E_AUTH_SECRET: server.secrets.authSecret,
       E2E_ENCRYPTION_KEY: server.secrets.encryptionKey,
     },

@@ -125,7 +125,7 @@ export type TOffer = {
   productId: string;
   productName: string;
   productSlug: string;
-  productType: string;
+  productType: ProductType;
   /** The stored price row the amounts come from (in the default currency when converted). */
   priceId: string;
   cycle: TBillingCycle;

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatTaxLabel } from "@/lib/format-tax-label";
 import { now } from "@/server/clock";
 import { consumeRateLimit, RATE_LIMITS } from "@/server/security/rate-limit";
 import { createTRPCRouter, publicProcedure } from "@/server/trpc/init";
@@ -10,8 +11,9 @@ import { reviewOrder } from "./review-order";
 
 const shapeQuote = (quote: TOrderQuote) => ({
   currency: quote.currency,
-  taxName: quote.tax?.name ?? null,
-  taxBasisPoints: quote.tax?.rateBasisPoints ?? 0,
+  taxLabel: formatTaxLabel(quote.items.flatMap((item) => item.lines)),
+  reverseCharge: quote.reverseCharge,
+  notes: quote.notes,
   subtotalCents: quote.subtotalCents,
   taxCents: quote.taxCents,
   totalCents: quote.totalCents,
@@ -23,6 +25,7 @@ const shapeQuote = (quote: TOrderQuote) => ({
       kind: line.kind,
       description: line.description,
       amountCents: line.amountCents,
+      taxes: line.taxes,
       taxCents: line.taxCents,
     })),
   })),

@@ -33,6 +33,8 @@ const ZCheckoutFields = z.object({
     .string()
     .trim()
     .regex(/^\+?[0-9 ().-]{5,30}$/, "Enter a phone number using digits, spaces and + ( ) . - only."),
+  /** EU businesses: checked with VIES (server/tax/vies); a valid number in another member state is reverse-charged. */
+  vatNumber: safeText().trim().max(20, "Use at most 20 characters.").default(""),
 });
 
 // NOTE: the password is not part of the quote: "Continue" never sends it, so it crosses the network once,

@@ -1,5 +1,6 @@
 import "server-only";
 import { formatMoney } from "@/lib/format-money";
+import { formatTaxLabel } from "@/lib/format-tax-label";
 import { formatDate } from "@/lib/format-date";
 import { type MailBlock, renderMail } from "@/server/mail/render-mail";
 import type { TOrderQuote } from "./quote-order";
@@ -14,8 +15,9 @@ const lineRows = (quote: TOrderQuote): MailBlock => ({
 const totalRows = (quote: TOrderQuote): MailBlock => ({
   rows: [
     ["Subtotal", formatMoney(quote.subtotalCents, quote.currency)],
-    [quote.tax ? `${quote.tax.name} (${(quote.tax.rateBasisPoints / 100).toFixed(2)} %)` : "Tax", formatMoney(quote.taxCents, quote.currency)],
+    [formatTaxLabel(quote.items.flatMap((item) => item.lines)), formatMoney(quote.taxCents, quote.currency)],
     ["Total", formatMoney(quote.totalCents, quote.currency)],
+    ...quote.notes.map((note) => [note, ""] as const),
   ],
 });
 

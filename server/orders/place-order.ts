@@ -15,6 +15,8 @@ import { queueMail } from "@/server/mail/queue-mail";
 import { type TPlaceOrderInput, ZPlaceOrderInput } from "./checkout.schemas";
 import { invoiceCreatedMail, orderConfirmationMail } from "./order-emails";
 import { quoteOrder } from "./quote-order";
+import { taxCustomer } from "./review-order";
+import { verifyVatNumberForOrder } from "@/server/tax/vies/verify-vat-number";
 
 // NOTE: a larger order waits on the invoice-sequence row lock behind concurrent orders; 5 s (Prisma's default)
 // is too tight under a burst, and nothing in here calls out of the database.
@@ -47,12 +49,14 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
   const fields = parsed.data;
   // NOTE: scrypt is deliberately slow; hash before the transaction so no row lock waits on it.
   const passwordHash = await hashPassword(fields.password);
+  // NOTE: VIES is called before the transaction (no row lock waits on it); INVALID refuses with nothing created.
+  if (fields.vatNumber) await verifyVatNumberForOrder({ vatNumber: fields.vatNumber, billingCountry: fields.country, now }, client);
 
   const run = async (tx: DbClient) => {
     await assertEmailAvailable({ email: fields.email }, tx);
 
     const quote = await quoteOrder(
-      { items: fields.items, currency: STOREFRONT_CURRENCY, country: fields.country, state: fields.state, now },
+      { items: fields.items, currency: STOREFRONT_CURRENCY, country: fields.country, state: fields.state, customer: taxCustomer(fields), now },
       tx,
     );
     const { soldOutProductIds } = await reserveStock({ productIds: quote.items.map((item) => item.productId) }, tx);
@@ -124,13 +128,16 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
           serviceId: service.id,
           amountCents: line.amountCents,
           taxName: line.taxName,
-          taxBasisPoints: line.taxBasisPoints,
+          taxes: line.taxes,
           taxCents: line.taxCents,
         })),
       );
     }
 
-    const invoice = await issueInvoice({ clientId, orderId: order.id, currency: quote.currency, lines: invoiceLines, now }, tx);
+    const invoice = await issueInvoice(
+      { clientId, orderId: order.id, currency: quote.currency, lines: invoiceLines, taxNotes: quote.notes, now },
+      tx,
+    );
     const invoiceNumber = invoice.number!;
     await writeAuditEntry(
       {

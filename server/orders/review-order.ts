@@ -4,6 +4,10 @@ import { assertEmailAvailable } from "@/server/clients/assert-email-available";
 import { type DbClient, db } from "@/server/db";
 import type { TQuoteOrderFields } from "./checkout.schemas";
 import { quoteOrder } from "./quote-order";
+import { verifyVatNumberForOrder } from "@/server/tax/vies/verify-vat-number";
+
+/** A new customer is taxable; giving a VAT number says it orders as a business. */
+export const taxCustomer = (fields: { vatNumber: string }) => ({ vatNumber: fields.vatNumber, isBusiness: Boolean(fields.vatNumber), isTaxable: true });
 
 export type ReviewOrderOptions = { fields: TQuoteOrderFields; now: Date };
 
@@ -13,5 +17,13 @@ export type ReviewOrderOptions = { fields: TQuoteOrderFields; now: Date };
  */
 export const reviewOrder = async ({ fields, now }: ReviewOrderOptions, client: DbClient = db) => {
   await assertEmailAvailable({ email: fields.email }, client);
-  return quoteOrder({ items: fields.items, currency: STOREFRONT_CURRENCY, country: fields.country, state: fields.state, now }, client);
+  // NOTE: VIES is asked, but nothing is stored until the order is placed (the quote creates nothing).
+  const vat = fields.vatNumber ? await verifyVatNumberForOrder({ vatNumber: fields.vatNumber, billingCountry: fields.country, now, record: false }, client) : null;
+  return quoteOrder(
+    {
+      items: fields.items, currency: STOREFRONT_CURRENCY, country: fields.country, state: fields.state, now,
+      customer: { ...taxCustomer(fields), ...(vat ? { vatStatus: vat.status } : {}) },
+    },
+    client,
+  );
 };

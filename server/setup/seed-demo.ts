@@ -1,4 +1,7 @@
 import "server-only";
+import { writeSetting } from "@/server/settings/setting";
+import { addEuVatRules } from "@/server/tax/admin/add-eu-vat-rules";
+import { sellerSetting } from "@/server/tax/tax-settings";
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
@@ -11,6 +14,13 @@ const MONTHLY_AND_ANNUAL = (monthlyCents: number, annualCents: number, setupFeeC
   { currency: "USD", cycle: "MONTHLY" as const, amountCents: monthlyCents, setupFeeCents },
   { currency: "USD", cycle: "ANNUALLY" as const, amountCents: annualCents, setupFeeCents },
 ];
+
+const DEMO_SELLER = {
+  companyName: "Hostlane Demo B.V.",
+  address: "Herengracht 100\n1015 BS Amsterdam\nNetherlands",
+  country: "NL",
+  vatNumber: "NL123456789B01",
+};
 
 /**
  * The demo's add-ons and configurable options: "Daily Backups" and "Priority Support" for both hosting plans,
@@ -67,8 +77,11 @@ export const seedDemo = async (client: typeof db = db): Promise<{ email: string;
     // NOTE: no EUR prices are stored except one: the rest are converted from USD at this rate (Admin → Currencies).
     await tx.currency.create({ data: { code: "EUR", symbol: "€", minorUnits: 2, exchangeRate: "0.92" } });
     await tx.taxRule.create({
-      data: { name: "Sales Tax", country: "US", rateBasisPoints: 825 /* 8.25 % */, effectiveFrom: new Date("2020-01-01T00:00:00Z") },
+      data: { name: "Sales Tax", country: "US", rateMillionths: 82_500 /* 8.25 % */, effectiveFrom: new Date("2020-01-01T00:00:00Z") },
     });
+    // The demo provider sells from the Netherlands: home VAT for Dutch customers, EU rates or reverse charge elsewhere.
+    await writeSetting(sellerSetting, DEMO_SELLER, tx);
+    await addEuVatRules({ actor: { kind: "system", name: "demo-seed" } }, tx);
     const provisioning = await tx.department.create({ data: { name: "Provisioning", email: "provisioning@hostlane.local" } });
     await tx.department.create({ data: { name: "Billing", email: "billing@hostlane.local" } });
     await tx.invoiceSequence.create({ data: { name: "invoice", prefix: "INV-", next: 1 } });

@@ -15,6 +15,7 @@ import { mailRouter } from "@/server/mail/mail.router";
 import { checkoutRouter } from "@/server/orders/checkout.router";
 import { staffRouter } from "@/server/staff/staff.router";
 import { systemQueueRouter } from "@/server/system-queue/system-queue.router";
+import { taxAdminRouter } from "@/server/tax/admin/tax-admin.router";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
 /** Every domain router, mounted once. Add a router here when a domain gains procedures. */
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   catalogAdmin: catalogAdminRouter,
   promotions: promotionsRouter,
   brands: brandsRouter,
+  taxAdmin: taxAdminRouter,
   tasks: tasksRouter,
   mail: mailRouter,
   systemQueue: systemQueueRouter,

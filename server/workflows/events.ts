@@ -18,3 +18,8 @@ export const taskClosed = eventType("tasks/task.closed", {
 export const mailQueued = eventType("mail/queued", {
   schema: z.object({ mailId: z.string().min(1) }),
 });
+
+/** VIES could not answer for a VAT number (unavailable, timeout); starts recheck-vat-number. */
+export const vatRecheckRequested = eventType("tax/vat-number.recheck-requested", {
+  schema: z.object({ vatNumberId: z.string().min(1) }),
+});

@@ -85,6 +85,11 @@ export const SAMPLE_INPUTS: Record<string, unknown> = {
   "catalogAdmin.deleteOption": { optionId: MISSING },
   "catalogAdmin.createCurrency": { code: "XTS", symbol: "¤", minorUnits: 2, exchangeRate: "1" },
   "catalogAdmin.updateCurrency": { code: "XXX", symbol: "¤", exchangeRate: "1" },
+  "taxAdmin.saveRule": { ruleId: MISSING, fields: { name: "VAT" } },
+  "taxAdmin.deleteRule": { ruleId: MISSING },
+  "taxAdmin.updateSettings": { fields: { seller: {}, pricesIncludeTax: false } },
+  // NOTE: a malformed number is refused before VIES is asked, so the matrix never leaves the machine.
+  "taxAdmin.checkVatNumber": { vatNumber: "DE!", country: "DE" },
   "tasks.list": {},
   "tasks.get": { taskId: MISSING },
   "tasks.assignToMe": { taskId: MISSING },

@@ -14,6 +14,7 @@ const ADMIN_LINKS = [
   { href: "/admin/products", label: "Products", permission: "catalog.read" },
   { href: "/admin/promotions", label: "Promotions", permission: "catalog.read" },
   { href: "/admin/currencies", label: "Currencies", permission: "catalog.read" },
+  { href: "/admin/taxes", label: "Taxes", permission: "catalog.read" },
   { href: "/admin/tasks", label: "Tasks", permission: "tasks.read" },
   { href: "/admin/queue", label: "System Queue", permission: "queue.read" },
   { href: "/admin/audit", label: "Audit Log", permission: "audit.read" },

@@ -35,6 +35,7 @@ export const CONTACT_FIELD_ORDER: readonly (keyof TContactValues)[] = [
   "zip",
   "country",
   "phone",
+  "vatNumber",
   "password",
   "confirmPassword",
 ];
@@ -51,6 +52,7 @@ export const EMPTY_CONTACT: TContactValues = {
   zip: "",
   country: "US",
   phone: "",
+  vatNumber: "",
   password: "",
   confirmPassword: "",
 };

@@ -43,6 +43,13 @@ export const ContactFields = ({ values, errors, onChange }: ContactFieldsProps) 
       <SelectField label="Country" autoComplete="country" required options={COUNTRY_OPTIONS} {...field("country")} />
       <TextField label="Primary Phone" type="tel" autoComplete="tel" required className="sm:col-span-2" {...field("phone")} />
       <TextField
+        label="VAT Number"
+        hint="Optional. EU businesses: with the country prefix, e.g. DE123456789; checked with VIES."
+        autoComplete="off"
+        className="sm:col-span-2"
+        {...field("vatNumber")}
+      />
+      <TextField
         label="Password"
         type="password"
         autoComplete="new-password"

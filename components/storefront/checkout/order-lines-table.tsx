@@ -2,15 +2,13 @@ import { formatMoney } from "@/lib/format-money";
 
 type TQuoteView = {
   currency: string;
-  taxName: string | null;
-  taxBasisPoints: number;
+  taxLabel: string;
+  notes: string[];
   subtotalCents: number;
   taxCents: number;
   totalCents: number;
   items: { productId: string; lines: { kind: string; description: string; amountCents: number; taxCents: number }[] }[];
 };
-
-const formatRate = (basisPoints: number) => `${(basisPoints / 100).toFixed(2)} %`;
 
 /** The final summary on Order Details: every invoice line with its own tax, then the totals. */
 export const OrderLinesTable = ({ quote }: { quote: TQuoteView }) => (
@@ -22,7 +20,7 @@ export const OrderLinesTable = ({ quote }: { quote: TQuoteView }) => (
           <th scope="col" className="py-2 pr-4 font-semibold text-slate-700">Description</th>
           <th scope="col" className="py-2 pr-4 text-right font-semibold text-slate-700">Amount</th>
           <th scope="col" className="py-2 text-right font-semibold text-slate-700">
-            {quote.taxName ? `${quote.taxName} (${formatRate(quote.taxBasisPoints)})` : "Tax"}
+            {quote.taxLabel}
           </th>
         </tr>
       </thead>
@@ -44,7 +42,7 @@ export const OrderLinesTable = ({ quote }: { quote: TQuoteView }) => (
         </tr>
         <tr>
           <th scope="row" colSpan={2} className="pr-4 text-right font-medium text-slate-700">
-            {quote.taxName ? `${quote.taxName} (${formatRate(quote.taxBasisPoints)})` : "Tax"}
+            {quote.taxLabel}
           </th>
           <td className="text-right tabular-nums">{formatMoney(quote.taxCents, quote.currency)}</td>
         </tr>
@@ -54,5 +52,12 @@ export const OrderLinesTable = ({ quote }: { quote: TQuoteView }) => (
         </tr>
       </tfoot>
     </table>
+    {quote.notes.length > 0 && (
+      <ul aria-label="Tax notes" className="mt-3 space-y-1 text-sm text-slate-700">
+        {quote.notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+    )}
   </div>
 );

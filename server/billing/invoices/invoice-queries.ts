@@ -1,5 +1,6 @@
 import "server-only";
 import { type DbClient, db } from "@/server/db";
+import { readLineTaxes } from "@/server/tax/line-taxes";
 import { ZRecordId } from "@/server/validation/safe-text";
 
 // Client-area reads. Every query is scoped by clientId: another client's invoice is simply not found.
@@ -50,7 +51,8 @@ export const listClientInvoices = async (
 /** One invoice with its lines and payments, or null when it is not this client's (or a draft). */
 export const getClientInvoice = async ({ clientId, invoiceId }: { clientId: string; invoiceId: string }, client: DbClient = db) =>
   // NOTE: the page passes its URL segment as is; a malformed ID is simply not found (never a database error).
-  !ZRecordId.safeParse(invoiceId).success ? null : client.invoice.findFirst({
+  !ZRecordId.safeParse(invoiceId).success ? null : client.invoice
+    .findFirst({
     where: { id: invoiceId, clientId, status: { not: "DRAFT" } },
     select: {
       id: true,
@@ -65,6 +67,7 @@ export const getClientInvoice = async ({ clientId, invoiceId }: { clientId: stri
       issuedAt: true,
       dueAt: true,
       paidAt: true,
+      taxNotes: true,
       lines: {
         orderBy: { position: "asc" },
         select: {
@@ -72,7 +75,7 @@ export const getClientInvoice = async ({ clientId, invoiceId }: { clientId: stri
           description: true,
           amountCents: true,
           taxName: true,
-          taxBasisPoints: true,
+          taxes: true,
           taxCents: true,
           periodStart: true,
           periodEnd: true,
@@ -84,7 +87,8 @@ export const getClientInvoice = async ({ clientId, invoiceId }: { clientId: stri
         select: { id: true, transactionId: true, method: true, amountCents: true, currency: true, receivedAt: true },
       },
     },
-  });
+  })
+    .then((invoice) => invoice && { ...invoice, lines: invoice.lines.map((line) => ({ ...line, taxes: readLineTaxes(line.taxes) })) });
 
 export type TClientInvoice = NonNullable<Awaited<ReturnType<typeof getClientInvoice>>>;
 

@@ -12,8 +12,9 @@ export type TIssueInvoiceLine = {
   serviceId: string | null;
   amountCents: Cents;
   taxName: string | null;
-  taxBasisPoints: number;
-  /** Already rounded for this line (server/tax/compute-line-tax.ts). */
+  /** Every tax on the line, each already rounded (server/tax/compute-line-taxes.ts). */
+  taxes: readonly { name: string; rate: string; amountCents: Cents }[];
+  /** The sum of `taxes`. */
   taxCents: Cents;
 };
 
@@ -22,6 +23,8 @@ export type IssueInvoiceOptions = {
   orderId: string | null;
   currency: string;
   lines: readonly TIssueInvoiceLine[];
+  /** Tax legends for the invoice, e.g. "Reverse charge" and both VAT numbers (server/tax/decide-vat-treatment.ts). */
+  taxNotes?: readonly string[];
   now: Date;
 };
 
@@ -30,7 +33,7 @@ export type IssueInvoiceOptions = {
  * the rounded lines. Run it inside the caller's transaction so the number is only used if everything commits.
  * Issued invoices never change afterwards; corrections are credit notes.
  */
-export const issueInvoice = async ({ clientId, orderId, currency, lines, now }: IssueInvoiceOptions, client: DbClient = db) => {
+export const issueInvoice = async ({ clientId, orderId, currency, lines, taxNotes = [], now }: IssueInvoiceOptions, client: DbClient = db) => {
   if (lines.length === 0) {
     throw new Error("An invoice needs at least one line");
   }
@@ -50,7 +53,8 @@ export const issueInvoice = async ({ clientId, orderId, currency, lines, now }: 
       totalCents: subtotalCents + taxCents,
       issuedAt: now,
       dueAt: new Date(now.getTime() + INVOICE_DUE_DAYS * DAY_MS),
-      lines: { create: lines.map((line, index) => ({ ...line, position: index + 1 })) },
+      taxNotes: [...taxNotes],
+      lines: { create: lines.map((line, index) => ({ ...line, taxes: line.taxes.map((tax) => ({ ...tax })), position: index + 1 })) },
     },
     select: { id: true, number: true, subtotalCents: true, taxCents: true, totalCents: true, dueAt: true, currency: true },
   });

@@ -11,7 +11,7 @@ const untaxedLine = (description: string, amountCents: number) => ({
   serviceId: null,
   amountCents,
   taxName: null,
-  taxBasisPoints: 0,
+  taxes: [],
   taxCents: 0,
 });
 

@@ -30,8 +30,9 @@ describe("checkout procedures", () => {
     const quote = await callerFor(null).checkout.quote(quoteInput);
     expect(quote).toMatchObject({
       currency: "USD",
-      taxName: "Sales Tax",
-      taxBasisPoints: 825,
+      taxLabel: "Sales Tax (8.25 %)",
+      reverseCharge: false,
+      notes: [],
       subtotalCents: 2_499 /* $24.99 */,
       taxCents: 207 /* $2.07 */,
       totalCents: 2_706 /* $27.06 */,

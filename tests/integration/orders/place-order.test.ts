@@ -108,11 +108,17 @@ describe("placeOrder", () => {
       issuedAt: NOW,
       dueAt: SEVEN_DAYS_LATER,
     });
-    expect(invoice.lines.map(({ position, description, amountCents, taxName, taxBasisPoints, taxCents, serviceId }) => ({
-      position, description, amountCents, taxName, taxBasisPoints, taxCents, serviceId,
+    expect(invoice.lines.map(({ position, description, amountCents, taxName, taxes, taxCents, serviceId }) => ({
+      position, description, amountCents, taxName, taxes, taxCents, serviceId,
     }))).toEqual([
-      { position: 1, description: "Business (Monthly)", amountCents: 1_499, taxName: "Sales Tax", taxBasisPoints: 825, taxCents: 124, serviceId: services[0]?.id },
-      { position: 2, description: "Business Setup Fee", amountCents: 1_000, taxName: "Sales Tax", taxBasisPoints: 825, taxCents: 83, serviceId: services[0]?.id },
+      {
+        position: 1, description: "Business (Monthly)", amountCents: 1_499, taxName: "Sales Tax",
+        taxes: [{ name: "Sales Tax", rate: "8.25", amountCents: 124 }], taxCents: 124, serviceId: services[0]?.id,
+      },
+      {
+        position: 2, description: "Business Setup Fee", amountCents: 1_000, taxName: "Sales Tax",
+        taxes: [{ name: "Sales Tax", rate: "8.25", amountCents: 83 }], taxCents: 83, serviceId: services[0]?.id,
+      },
     ]);
 
     expect(await db.invoiceSequence.findUniqueOrThrow({ where: { name: "invoice" } })).toMatchObject({ next: 2 });
@@ -147,9 +153,9 @@ describe("placeOrder", () => {
     expect(await db.service.count({ where: { clientId: placed.clientId } })).toBe(2);
   });
 
-  it("charges no tax where no rule applies (billing country without a tax rule)", async () => {
+  it("charges no tax where no rule applies (billing country without a tax rule, outside the EU)", async () => {
     const placed = await placeOrder({
-      input: buildPlaceOrderInput({ items: [{ productId: catalog.starterId, cycle: "MONTHLY" }], country: "DE", state: "Berlin" }),
+      input: buildPlaceOrderInput({ items: [{ productId: catalog.starterId, cycle: "MONTHLY" }], country: "JP", state: "Tokyo" }),
       now: NOW,
     });
     expect(placed).toMatchObject({ subtotalCents: 599 /* $5.99 */, taxCents: 0, totalCents: 599 /* $5.99 */ });

@@ -9,6 +9,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/lib/format-date-time";
 import { requireStaff } from "@/server/auth";
 import { getMailDeliverySettings, listOutboxMail } from "@/server/mail/outbox-queries";
+import { SellerTaxesSection } from "./_components/seller-taxes-section";
 import { StaffSignInSection } from "./_components/staff-sign-in-section";
 import { WorkflowHistorySection } from "./_components/workflow-history-section";
 
@@ -59,6 +60,9 @@ const SettingsPage = async () => {
           />
         )}
       </section>
+      <div className="mt-8">
+        <SellerTaxesSection />
+      </div>
       <div className="mt-8">
         <WorkflowHistorySection />
       </div>

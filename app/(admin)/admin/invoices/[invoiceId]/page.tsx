@@ -85,6 +85,13 @@ const InvoiceDetailPage = async ({ params }: { params: Promise<{ invoiceId: stri
             <dt className="font-semibold">Balance Due</dt>
             <dd className="text-right font-semibold">{money(invoice.balanceCents)}</dd>
           </dl>
+          {invoice.taxNotes.length > 0 && (
+            <ul aria-label="Tax notes" className="space-y-1 text-sm text-slate-700">
+              {invoice.taxNotes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
         </section>
 
         <TableSection

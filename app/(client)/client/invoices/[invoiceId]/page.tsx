@@ -7,12 +7,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { statusLabel } from "@/components/ui/status-badge";
 import { formatDate } from "@/lib/format-date";
 import { formatMoney } from "@/lib/format-money";
+import { formatTaxLabel } from "@/lib/format-tax-label";
 import { requireContact } from "@/server/clients/require-contact";
 import { getClientInvoice } from "@/server/billing/invoices/invoice-queries";
 
 export const metadata: Metadata = { title: "Invoice" };
-
-const formatRate = (basisPoints: number) => `${(basisPoints / 100).toFixed(2)} %`;
 
 const InvoicePage = async ({ params }: { params: Promise<{ invoiceId: string }> }) => {
   const { clientId } = await requireContact("billing");
@@ -22,7 +21,7 @@ const InvoicePage = async ({ params }: { params: Promise<{ invoiceId: string }> 
     notFound();
   }
   const money = (cents: number) => formatMoney(cents, invoice.currency);
-  const taxNames = [...new Set(invoice.lines.flatMap((line) => (line.taxName ? [`${line.taxName} (${formatRate(line.taxBasisPoints)})`] : [])))];
+  const taxLabel = formatTaxLabel(invoice.lines);
   const balanceCents = invoice.status === "ISSUED" ? invoice.totalCents - invoice.paidCents : 0;
 
   return (
@@ -106,7 +105,7 @@ const InvoicePage = async ({ params }: { params: Promise<{ invoiceId: string }> 
                 </tr>
                 <tr>
                   <th scope="row" colSpan={3} className="pr-4 text-right font-medium text-slate-700">
-                    {taxNames.length > 0 ? taxNames.join(", ") : "Tax"}
+                    {taxLabel}
                   </th>
                   <td className="text-right tabular-nums">{money(invoice.taxCents)}</td>
                 </tr>
@@ -117,6 +116,13 @@ const InvoicePage = async ({ params }: { params: Promise<{ invoiceId: string }> 
               </tfoot>
             </table>
           </div>
+          {invoice.taxNotes.length > 0 && (
+            <ul aria-label="Tax notes" className="mt-3 space-y-1 text-sm text-slate-700">
+              {invoice.taxNotes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
         </Card>
 
         <Card title="Transactions">
