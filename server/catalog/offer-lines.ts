@@ -1,10 +1,11 @@
 import { billingCycleLabel } from "@/lib/billing-cycles";
 import type { TOffer } from "./catalog-queries";
 
-/** Line kinds of a quote and its invoice, before tax. */
-export type TOfferLineKind = "PRODUCT" | "SETUP_FEE" | "ADDON" | "OPTION";
+/** Line kinds of a quote and its invoice, before tax. DISCOUNT lines come from a promo code (negative). */
+export type TOfferLineKind = "PRODUCT" | "SETUP_FEE" | "ADDON" | "OPTION" | "DISCOUNT";
 
-export type TOfferLine = { kind: TOfferLineKind; description: string; amountCents: number };
+/** One line; an add-on's line (not its setup fee) names the add-on, so a promo code limited to it can find it. */
+export type TOfferLine = { kind: TOfferLineKind; description: string; amountCents: number; addonId?: string };
 
 /**
  * The lines one offer is invoiced with: the product for its cycle, then each add-on and option, each followed
@@ -13,13 +14,13 @@ export type TOfferLine = { kind: TOfferLineKind; description: string; amountCent
  */
 export const offerLines = (offer: TOffer): TOfferLine[] => {
   const cycle = billingCycleLabel(offer.cycle);
-  const withSetupFee = (kind: TOfferLineKind, description: string, amountCents: number, setupFeeCents: number): TOfferLine[] => [
-    { kind, description: `${description} (${cycle})`, amountCents },
+  const withSetupFee = (kind: TOfferLineKind, description: string, amountCents: number, setupFeeCents: number, addonId?: string): TOfferLine[] => [
+    { kind, description: `${description} (${cycle})`, amountCents, ...(addonId ? { addonId } : {}) },
     ...(setupFeeCents > 0 ? [{ kind: "SETUP_FEE" as const, description: `${description} Setup Fee`, amountCents: setupFeeCents }] : []),
   ];
   return [
     ...withSetupFee("PRODUCT", offer.productName, offer.amountCents, offer.setupFeeCents),
-    ...offer.addons.flatMap((addon) => withSetupFee("ADDON", `${offer.productName}: ${addon.addonName}`, addon.amountCents, addon.setupFeeCents)),
+    ...offer.addons.flatMap((addon) => withSetupFee("ADDON", `${offer.productName}: ${addon.addonName}`, addon.amountCents, addon.setupFeeCents, addon.addonId)),
     ...offer.options.flatMap((option) =>
       withSetupFee("OPTION", `${offer.productName}: ${option.optionName}: ${option.valueLabel}`, option.amountCents, option.setupFeeCents),
     ),

@@ -15,6 +15,8 @@ const shapeQuote = (quote: TOrderQuote) => ({
   reverseCharge: quote.reverseCharge,
   notes: quote.notes,
   subtotalCents: quote.subtotalCents,
+  discountCents: quote.discountCents,
+  promoCode: quote.promo?.code ?? null,
   taxCents: quote.taxCents,
   totalCents: quote.totalCents,
   items: quote.items.map((item) => ({

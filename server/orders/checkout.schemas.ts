@@ -35,6 +35,8 @@ const ZCheckoutFields = z.object({
     .regex(/^\+?[0-9 ().-]{5,30}$/, "Enter a phone number using digits, spaces and + ( ) . - only."),
   /** EU businesses: checked with VIES (server/tax/vies); a valid number in another member state is reverse-charged. */
   vatNumber: safeText().trim().max(20, "Use at most 20 characters.").default(""),
+  /** A promo code as typed (Admin → Promotions); empty: none. */
+  promoCode: safeText().trim().max(40, "Use at most 40 characters.").default(""),
 });
 
 // NOTE: the password is not part of the quote: "Continue" never sends it, so it crosses the network once,

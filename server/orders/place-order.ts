@@ -14,6 +14,7 @@ import { AppError, type FieldErrors } from "@/server/errors";
 import { queueMail } from "@/server/mail/queue-mail";
 import { type TPlaceOrderInput, ZPlaceOrderInput } from "./checkout.schemas";
 import { invoiceCreatedMail, orderConfirmationMail } from "./order-emails";
+import { redeemPromoCode } from "@/server/promotions/redeem-promo-code";
 import { quoteOrder } from "./quote-order";
 import { taxCustomer } from "./review-order";
 import { verifyVatNumberForOrder } from "@/server/tax/vies/verify-vat-number";
@@ -56,7 +57,7 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
     await assertEmailAvailable({ email: fields.email }, tx);
 
     const quote = await quoteOrder(
-      { items: fields.items, currency: STOREFRONT_CURRENCY, country: fields.country, state: fields.state, customer: taxCustomer(fields), now },
+      { items: fields.items, currency: STOREFRONT_CURRENCY, country: fields.country, state: fields.state, customer: taxCustomer(fields), promoCode: fields.promoCode, now },
       tx,
     );
     const { soldOutProductIds } = await reserveStock({ productIds: quote.items.map((item) => item.productId) }, tx);
@@ -93,6 +94,8 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
       },
       select: { id: true, number: true },
     });
+    // NOTE: the use is taken in this transaction: a refusal (used up meanwhile) rolls the whole order back.
+    if (quote.promo) await redeemPromoCode({ promoCodeId: quote.promo.id, clientId, orderId: order.id, oncePerClient: quote.promo.oncePerClient }, tx);
 
     const invoiceLines = [];
     for (const item of quote.items) {

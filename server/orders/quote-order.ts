@@ -1,6 +1,7 @@
 import "server-only";
 import { resolveOffers, type TOfferRef } from "@/server/catalog/catalog-queries";
 import { offerLines } from "@/server/catalog/offer-lines";
+import { applyPromoCode } from "@/server/promotions/apply-promo-code";
 import { type DbClient, db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { sumCents } from "@/server/money/money";
@@ -15,6 +16,10 @@ export type QuoteOrderOptions = {
   state: string;
   /** VAT number, business and "is taxable" of the customer (server/tax/quote-taxes.ts); a new consumer by default. */
   customer?: Omit<TCustomerTaxInput, "country" | "state">;
+  /** A promo code as typed; empty or absent: none. */
+  promoCode?: string;
+  /** The ordering client, for the promo code's "new clients only" and "once per client" (null: a new account). */
+  clientId?: string | null;
   now: Date;
 };
 
@@ -25,7 +30,7 @@ export type QuoteOrderOptions = {
  * in the catalog in the currency (server/catalog/catalog-queries.ts resolveOffers), or nothing is quoted and the
  * error says why.
  */
-export const quoteOrder = async ({ items, currency, country, state, customer, now }: QuoteOrderOptions, client: DbClient = db) => {
+export const quoteOrder = async ({ items, currency, country, state, customer, promoCode, clientId = null, now }: QuoteOrderOptions, client: DbClient = db) => {
   const resolutions = await resolveOffers({ refs: items, currency }, client);
   const problem = resolutions.find((resolution) => resolution.problem)?.problem;
   if (problem || resolutions.length === 0) {
@@ -33,11 +38,14 @@ export const quoteOrder = async ({ items, currency, country, state, customer, no
     throw new AppError("PRODUCT_UNAVAILABLE", { userMessage: message, fieldErrors: { items: [message] } });
   }
   const pricedItems = resolutions.flatMap(({ offer }) => (offer ? [offer] : [])).map((offer) => ({ ...offer, lines: offerLines(offer) }));
-  const { items: quotedItems, ...tax } = await taxQuoteItems({ items: pricedItems, customer: { ...customer, country, state }, now }, client);
+  const discounted = promoCode?.trim() ? await applyPromoCode({ code: promoCode, items: pricedItems, currency, clientId, now }, client) : null;
+  const { items: quotedItems, ...tax } = await taxQuoteItems({ items: discounted?.items ?? pricedItems, customer: { ...customer, country, state }, now }, client);
   const allLines = quotedItems.flatMap((item) => item.lines);
   const subtotalCents = sumCents(allLines.map((line) => line.amountCents));
   const taxCents = sumCents(allLines.map((line) => line.taxCents));
-  return { currency, items: quotedItems, subtotalCents, taxCents, totalCents: subtotalCents + taxCents, ...tax };
+  // NOTE: the subtotal is net of the discount lines it includes; `discountCents` is what they take off, for display.
+  const discountCents = -sumCents(allLines.filter((line) => line.kind === "DISCOUNT").map((line) => line.amountCents));
+  return { currency, items: quotedItems, subtotalCents, discountCents, taxCents, totalCents: subtotalCents + taxCents, promo: discounted?.promo ?? null, ...tax };
 };
 
 export type TOrderQuote = Awaited<ReturnType<typeof quoteOrder>>;

@@ -36,6 +36,7 @@ export const CONTACT_FIELD_ORDER: readonly (keyof TContactValues)[] = [
   "country",
   "phone",
   "vatNumber",
+  "promoCode",
   "password",
   "confirmPassword",
 ];
@@ -53,6 +54,7 @@ export const EMPTY_CONTACT: TContactValues = {
   country: "US",
   phone: "",
   vatNumber: "",
+  promoCode: "",
   password: "",
   confirmPassword: "",
 };

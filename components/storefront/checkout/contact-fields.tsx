@@ -49,6 +49,7 @@ export const ContactFields = ({ values, errors, onChange }: ContactFieldsProps) 
         className="sm:col-span-2"
         {...field("vatNumber")}
       />
+      <TextField label="Promo Code" hint="Optional. The discount shows on Order Details." autoComplete="off" className="sm:col-span-2" {...field("promoCode")} />
       <TextField
         label="Password"
         type="password"

@@ -5,6 +5,9 @@ type TQuoteView = {
   taxLabel: string;
   notes: string[];
   subtotalCents: number;
+  /** What promo code discount lines take off (already in the subtotal); 0: none. */
+  discountCents: number;
+  promoCode: string | null;
   taxCents: number;
   totalCents: number;
   items: { productId: string; lines: { kind: string; description: string; amountCents: number; taxCents: number }[] }[];
@@ -26,8 +29,8 @@ export const OrderLinesTable = ({ quote }: { quote: TQuoteView }) => (
       </thead>
       <tbody className="divide-y divide-slate-100">
         {quote.items.flatMap((item, itemIndex) =>
-          item.lines.map((line) => (
-            <tr key={`${itemIndex}-${line.kind}`}>
+          item.lines.map((line, lineIndex) => (
+            <tr key={`${itemIndex}-${lineIndex}`}>
               <th scope="row" className="py-2 pr-4 text-left font-normal text-slate-800">{line.description}</th>
               <td className="py-2 pr-4 text-right tabular-nums">{formatMoney(line.amountCents, quote.currency)}</td>
               <td className="py-2 text-right tabular-nums">{formatMoney(line.taxCents, quote.currency)}</td>
@@ -40,6 +43,12 @@ export const OrderLinesTable = ({ quote }: { quote: TQuoteView }) => (
           <th scope="row" colSpan={2} className="pt-3 pr-4 text-right font-medium text-slate-700">Subtotal</th>
           <td className="pt-3 text-right tabular-nums">{formatMoney(quote.subtotalCents, quote.currency)}</td>
         </tr>
+        {quote.discountCents > 0 && (
+          <tr>
+            <th scope="row" colSpan={2} className="pr-4 text-right font-medium text-slate-700">Promo Code {quote.promoCode} (included above)</th>
+            <td className="text-right tabular-nums">−{formatMoney(quote.discountCents, quote.currency)}</td>
+          </tr>
+        )}
         <tr>
           <th scope="row" colSpan={2} className="pr-4 text-right font-medium text-slate-700">
             {quote.taxLabel}
