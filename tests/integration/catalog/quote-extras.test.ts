@@ -65,13 +65,14 @@ describe("quoteOrder with add-ons, options and currencies", () => {
       { items: [{ productId: catalog.businessId, cycle: "MONTHLY", addonIds: [backups], options: { [storage]: "10" } }], currency: "EUR", country: "NL", state: "NH", now: NOW },
       db,
     );
+    // NOTE: a Dutch consumer of the demo's Dutch seller: 21 % VAT on every line, rounded per line.
     expect(lines(quote)).toEqual([
-      ["PRODUCT", "Business (Monthly)", 1_379 /* $14.99 × 0.92 = €13.7908 */, 0],
-      ["SETUP_FEE", "Business Setup Fee", 920, 0],
-      ["ADDON", "Business: Daily Backups (Monthly)", 199 /* explicit €1.99, not the converted €1.84 */, 0],
-      ["OPTION", "Business: Extra Storage: GB × 10 (Monthly)", 230 /* 10 × €0.23 */, 0],
+      ["PRODUCT", "Business (Monthly)", 1_379 /* $14.99 × 0.92 = €13.7908 */, 290],
+      ["SETUP_FEE", "Business Setup Fee", 920, 193],
+      ["ADDON", "Business: Daily Backups (Monthly)", 199 /* explicit €1.99, not the converted €1.84 */, 42],
+      ["OPTION", "Business: Extra Storage: GB × 10 (Monthly)", 230 /* 10 × €0.23 */, 48],
     ]);
-    expect(quote).toMatchObject({ currency: "EUR", subtotalCents: 2_728, totalCents: 2_728 });
+    expect(quote).toMatchObject({ currency: "EUR", subtotalCents: 2_728, taxCents: 573, totalCents: 3_301 });
     expect(quote.items[0]).toMatchObject({ currency: "EUR", priceId: expect.any(String) });
   });
 
