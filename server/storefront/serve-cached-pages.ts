@@ -111,6 +111,8 @@ const fillStoredPage = (path: string, address: { host: string; port: number }) =
     });
   });
   fill.on("error", done);
+  // A fill that hangs must not hold the path's slot for ever (the copy would age out and never come back).
+  fill.setTimeout(10_000, () => fill.destroy());
 };
 
 type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
