@@ -1,7 +1,7 @@
 import { gunzipSync } from "node:zlib";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { invalidateStorefrontCatalog } from "@/server/catalog/storefront-catalog-cache";
-import { dropStoredPages, FILL_PAUSE_AFTER_CHANGE_MS, readStoredPage, STORED_PAGE_FRESH_MS, storePageResponse, takeFillTicket } from "./page-response-store";
+import { dropStoredPages, FILL_PAUSE_AFTER_CHANGE_MS, forgetStoredPage, readStoredPage, STORED_PAGE_FRESH_MS, STORED_PAGE_MAX_AGE_MS, storePageResponse, takeFillTicket } from "./page-response-store";
 
 // Outside a request Next's revalidateTag has no store to queue the tag in; the catalog reads are not needed.
 const revalidateTag = vi.hoisted(() => vi.fn());
@@ -19,14 +19,19 @@ describe("the stored storefront page responses", () => {
     dropStoredPages(t0 - FILL_PAUSE_AFTER_CHANGE_MS);
   });
 
-  it("serve a copy for STORED_PAGE_FRESH_MS, then no longer (the next request goes to Next)", () => {
+  it("serve a copy as it is for STORED_PAGE_FRESH_MS, then while it is refreshed, never past STORED_PAGE_MAX_AGE_MS", () => {
     expect(page("/", "home", t0)).toBe(true);
-    const stored = readStoredPage("/", t0 + STORED_PAGE_FRESH_MS - 1)!;
-    expect(stored.body.toString()).toBe("home");
-    expect(gunzipSync(stored.gzipBody).toString()).toBe("home");
-    expect(stored.headers).toEqual([["x-nextjs-cache", "HIT"]]);
-    expect(readStoredPage("/", t0 + STORED_PAGE_FRESH_MS)).toBeUndefined();
+    const fresh = readStoredPage("/", t0 + STORED_PAGE_FRESH_MS - 1)!;
+    expect(fresh.needsRefresh).toBe(false);
+    expect(fresh.page.body.toString()).toBe("home");
+    expect(gunzipSync(fresh.page.gzipBody).toString()).toBe("home");
+    expect(fresh.page.headers).toEqual([["x-nextjs-cache", "HIT"]]);
+    expect(readStoredPage("/", t0 + STORED_PAGE_FRESH_MS)?.needsRefresh).toBe(true);
+    expect(readStoredPage("/", t0 + STORED_PAGE_MAX_AGE_MS - 1)?.needsRefresh).toBe(true);
+    expect(readStoredPage("/", t0 + STORED_PAGE_MAX_AGE_MS)).toBeUndefined();
     expect(readStoredPage("/products/starter", t0)).toBeUndefined();
+    forgetStoredPage("/");
+    expect(readStoredPage("/", t0)).toBeUndefined();
   });
 
   it("are dropped by a catalog change, and an answer Next gave before it is never stored", () => {
@@ -43,7 +48,7 @@ describe("the stored storefront page responses", () => {
     dropStoredPages(t0);
     expect(page("/", "maybe old", t0 + FILL_PAUSE_AFTER_CHANGE_MS - 1, t0 + FILL_PAUSE_AFTER_CHANGE_MS + 10)).toBe(false);
     expect(page("/", "new home", t0 + FILL_PAUSE_AFTER_CHANGE_MS)).toBe(true);
-    expect(readStoredPage("/", t0 + FILL_PAUSE_AFTER_CHANGE_MS)?.body.toString()).toBe("new home");
+    expect(readStoredPage("/", t0 + FILL_PAUSE_AFTER_CHANGE_MS)?.page.body.toString()).toBe("new home");
   });
 
   it("are dropped by every catalog change the app makes, together with Next's catalog tag", () => {

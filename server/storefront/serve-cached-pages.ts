@@ -1,7 +1,7 @@
 import "server-only";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { isCachedStorefrontPath } from "@/lib/storefront-variants.mjs";
-import { readStoredPage, storePageResponse, takeFillTicket } from "./page-response-store";
+import { forgetStoredPage, readStoredPage, storePageResponse, takeFillTicket } from "./page-response-store";
 
 // Why this exists (measured, README "Storefront caching"): a page that Next serves from its cache still goes
 // through Next's whole request pipeline (routing, the rewrite, the route module, the response cache lookup,
@@ -48,9 +48,17 @@ const acceptsGzip = (request: IncomingMessage) => {
   return /\bgzip\b/.test(accepted) && !/\bgzip\s*;\s*q=0(\.0*)?\b/.test(accepted);
 };
 
+const socketAddress = (request: IncomingMessage) => {
+  const { localAddress, localPort } = request.socket;
+  return localAddress && localPort ? { host: localAddress, port: localPort } : undefined;
+};
+
 const sendStoredPage = (request: IncomingMessage, response: ServerResponse, path: string) => {
-  const page = readStoredPage(path, Date.now());
-  if (!page) return false;
+  const stored = readStoredPage(path, Date.now());
+  if (!stored) return false;
+  const { page } = stored;
+  const address = socketAddress(request);
+  if (stored.needsRefresh && address) fillStoredPage(path, address);
   const gzip = acceptsGzip(request);
   const body = gzip ? page.gzipBody : page.body;
   const headers: [string, string][] = [...page.headers, [PAGE_STORE_HEADER, "HIT"], ["content-length", String(body.length)]];
@@ -90,7 +98,10 @@ const fillStoredPage = (path: string, address: { host: string; port: number }) =
     answer.on("error", done);
     answer.on("end", () => {
       done();
-      if (!isShareableCachedAnswer(answer)) return;
+      if (!isShareableCachedAnswer(answer)) {
+        forgetStoredPage(path);
+        return;
+      }
       const headers: [string, string][] = [];
       for (let index = 0; index < answer.rawHeaders.length; index += 2) {
         const name = answer.rawHeaders[index]!;
@@ -100,6 +111,8 @@ const fillStoredPage = (path: string, address: { host: string; port: number }) =
     });
   });
   fill.on("error", done);
+  // A fill that hangs must not hold the path's slot for ever (the copy would age out and never come back).
+  fill.setTimeout(10_000, () => fill.destroy());
 };
 
 type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
@@ -122,10 +135,10 @@ export const serveCachedStorefrontPages = () => {
   server.on("request", (request: IncomingMessage, response: ServerResponse) => {
     const path = isStorablePageRequest(request) ? request.url! : undefined;
     if (path !== undefined && sendStoredPage(request, response, path)) return;
-    if (path !== undefined) {
-      const { localAddress, localPort } = request.socket;
+    const address = path !== undefined ? socketAddress(request) : undefined;
+    if (path !== undefined && address) {
       response.once("finish", () => {
-        if (response.statusCode === 200 && localAddress && localPort) fillStoredPage(path, { host: localAddress, port: localPort });
+        if (response.statusCode === 200) fillStoredPage(path, address);
       });
     }
     for (const listener of nextListeners) listener.call(server, request, response);
