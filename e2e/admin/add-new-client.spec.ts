@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, signInAsStaff, submitSignIn, test } from "../fixtures";
 
-test("staff add a client with Add New Client, and its primary contact signs in with the user name", async ({ page, browser }) => {
+test("staff add a client with Add New Client; its primary contact signs in with the user name and adds a billing-only contact", async ({ page, browser }) => {
   const suffix = randomBytes(4).toString("hex");
   const password = `Primary-${suffix}-password`;
 
@@ -19,7 +19,7 @@ test("staff add a client with Add New Client, and its primary contact signs in w
   await expect(contact.getByLabel("Company", { exact: true })).toHaveValue(`Initech ${suffix}`);
   await contact.getByLabel("First Name").fill("Peter");
   await contact.getByLabel("Last Name").fill("Gibbons");
-  await contact.getByLabel("E-mail").fill(`peter.${suffix}@initech.example`);
+  await contact.getByLabel("E-mail", { exact: true }).fill(`peter.${suffix}@initech.example`);
   await contact.getByLabel("Street Address").fill("1 Office Park");
   await contact.getByLabel("City").fill("Dover");
   await expect(contact.getByLabel("County")).toHaveCount(0);
@@ -51,5 +51,32 @@ test("staff add a client with Add New Client, and its primary contact signs in w
   await client.waitForURL("**/client");
   await client.getByRole("navigation", { name: "Client area" }).getByRole("link", { name: "Contacts" }).click();
   await expect(client.getByText(`peter.${suffix}@initech.example`)).toBeVisible();
-  await expect(client.getByRole("button", { name: "Add Contact" })).toBeVisible();
+
+  // The primary contact adds a billing-only contact, who signs in and sees billing alone.
+  await client.getByRole("button", { name: "Add Contact" }).click();
+  const added = client.getByRole("form", { name: "Add Contact" });
+  await added.getByLabel("First Name").fill("Bill");
+  await added.getByLabel("Last Name").fill("Lumbergh");
+  await added.getByLabel("E-mail", { exact: true }).fill(`bill.${suffix}@initech.example`);
+  await added.getByLabel("Street Address").fill("1 Office Park");
+  await added.getByLabel("City").fill("Austin");
+  await added.getByLabel("State/Province").fill("TX");
+  await added.getByLabel("Zip Code").fill("73301");
+  await added.getByLabel("Country").selectOption("US");
+  await added.getByLabel("Primary Phone").fill("+1 512 555 0100");
+  await added.getByLabel("User Name").fill(`bill${suffix}`);
+  await added.getByLabel("New Password").fill(password);
+  await added.getByLabel("Confirm Password").fill(password);
+  await added.getByRole("checkbox", { name: /^Billing/ }).check();
+  await added.getByRole("button", { name: "Add Contact" }).click();
+  await expect(client.getByText(`bill.${suffix}@initech.example`)).toBeVisible();
+
+  const bill = await (await browser.newContext()).newPage();
+  await submitSignIn(bill, "/login", { email: `bill${suffix}`, password });
+  await bill.waitForURL("**/client/invoices");
+  const nav = bill.getByRole("navigation", { name: "Client area" });
+  await expect(nav.getByRole("link", { name: "Invoices" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Contacts" })).toHaveCount(0);
+  expect((await bill.goto("/client/contacts"))?.status()).toBe(403);
+  expect((await bill.goto("/client/packages"))?.status()).toBe(403);
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ALL_CONTACT_PERMISSIONS } from "@/lib/contact-options";
 
 const CLIENT_DIR = path.resolve("app/(client)/client");
-const REQUIRE_CONTACT = /await requireContact\("([^"]+)"\)/g;
+const REQUIRE_CONTACT = /await requireContact\("([^"]+)"[,)]/g;
 
 /** The signed-in contact's own sign-in settings: every contact may change its own password and two-factor. */
 const OWN_ACCOUNT_PAGES = new Set(["security/page.tsx"]);

@@ -12,7 +12,7 @@ import { getClientDashboard } from "@/server/clients/dashboard-queries";
 export const metadata: Metadata = { title: "Dashboard" };
 
 const DashboardPage = async () => {
-  const { clientId, name } = await requireContact("account");
+  const { clientId, name } = await requireContact("account", { redirectWithout: true });
   const { balanceDue, packagesByStatus, recentInvoices } = await getClientDashboard({ clientId });
   const unpaidInvoiceCount = balanceDue.reduce((count, due) => count + due.invoiceCount, 0);
 
