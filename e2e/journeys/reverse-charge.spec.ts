@@ -58,6 +58,18 @@ test("[JOURNEY]: a German business with a valid VAT number orders without VAT, w
   const invoiceNotes = page.getByRole("list", { name: "Tax notes" });
   await expect(invoiceNotes).toContainText("Reverse charge");
   await expect(invoiceNotes).toContainText("Customer VAT number: DE123456789");
+
+  // The account keeps the number as its tax ID; changing it on the dashboard asks VIES again.
+  await page.goto("/client");
+  const taxDetails = page.getByRole("form", { name: "Tax Details" });
+  await expect(taxDetails.getByLabel("Tax ID Number")).toHaveValue("DE 123 456 789");
+  await taxDetails.getByLabel("Tax ID Number").fill("DE999999999");
+  await taxDetails.getByRole("button", { name: "Save Tax Details" }).click();
+  await expect(taxDetails.getByLabel("Tax ID Number")).toHaveAccessibleDescription("This VAT number is not valid according to VIES. Check it, or leave the field empty.");
+  await taxDetails.getByLabel("Tax ID Number").fill("DE123456789");
+  await taxDetails.getByRole("button", { name: "Save Tax Details" }).click();
+  await expect(taxDetails.getByRole("status")).toContainText("VIES confirmed the VAT number");
+  expect(await findWcagViolations(page), "/client tax details").toEqual([]);
 });
 
 test("Admin → Taxes lists the EU VAT rules and adds an exact 9.975 % rule, with field errors for a bad rate", async ({ page }) => {

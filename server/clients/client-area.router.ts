@@ -9,6 +9,9 @@ import { contactProcedure } from "./contact-procedure";
 import { ZAddContactInput, ZContactIdInput, ZUpdateContactInput } from "./contacts.schemas";
 import { addContact, removeContact, updateContact } from "./manage-contacts";
 import { getClientDashboard } from "./dashboard-queries";
+import { ZUpdateOwnTaxIdInput } from "./tax-details.schemas";
+import { updateClientTaxDetails } from "./update-client-tax-details";
+import { now } from "@/server/clock";
 
 /** Loads one invoice of the signed-in client, or NOT_FOUND: a missing and a foreign invoice look the same. */
 const clientInvoiceProcedure = contactProcedure("billing").input(ZInvoiceIdInput).use(async ({ ctx, input, next }) => {
@@ -34,6 +37,17 @@ const clientPackageProcedure = contactProcedure("services").input(ZPackageIdInpu
  */
 export const clientAreaRouter = createTRPCRouter({
   dashboard: contactProcedure("account").query(({ ctx }) => getClientDashboard({ clientId: ctx.principal.clientId })),
+  /** "Tax ID Number" on the dashboard: checked with VIES for an EU account, like at checkout. */
+  updateTaxId: contactProcedure("account")
+    .input(ZUpdateOwnTaxIdInput)
+    .mutation(({ ctx, input }) =>
+      updateClientTaxDetails({
+        clientId: ctx.principal.clientId,
+        taxId: input.taxId,
+        actor: { kind: "contact", contactId: ctx.principal.contactId, clientId: ctx.principal.clientId },
+        now: now(),
+      }),
+    ),
   listInvoices: contactProcedure("billing")
     .input(ZListInvoicesInput)
     .query(({ ctx, input }) => listClientInvoices({ clientId: ctx.principal.clientId, ...input })),

@@ -18,7 +18,12 @@ export type TNewPrimaryContact = {
   passwordHash: string;
 };
 
-export type CreateClientWithPrimaryContactOptions = { currency: string; contact: TNewPrimaryContact };
+export type CreateClientWithPrimaryContactOptions = {
+  currency: string;
+  contact: TNewPrimaryContact;
+  /** The VAT number given at checkout (already checked with VIES): the account's tax ID for later orders and invoices. */
+  taxId?: string;
+};
 
 /**
  * A new client account with its primary contact, as checkout creates it. The billing country and state are
@@ -26,7 +31,7 @@ export type CreateClientWithPrimaryContactOptions = { currency: string; contact:
  * contact receives every e-mail action.
  * Run it in the caller's transaction; a taken e-mail fails on the unique index.
  */
-export const createClientWithPrimaryContact = async ({ currency, contact }: CreateClientWithPrimaryContactOptions, client: DbClient = db) => {
+export const createClientWithPrimaryContact = async ({ currency, contact, taxId = "" }: CreateClientWithPrimaryContactOptions, client: DbClient = db) => {
   const created = await client.client.create({
     data: {
       companyName: contact.company,
@@ -34,6 +39,7 @@ export const createClientWithPrimaryContact = async ({ currency, contact }: Crea
       country: contact.country,
       state: contact.state,
       isTaxable: true,
+      taxId,
       currency,
       contacts: { create: { ...contact, isPrimary: true, emailActions: ALL_CONTACT_EMAIL_ACTIONS, permissions: ALL_CONTACT_PERMISSIONS } },
     },

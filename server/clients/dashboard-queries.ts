@@ -7,10 +7,11 @@ const RECENT_INVOICE_COUNT = 5;
 
 /** The client-area dashboard: what is owed, packages by status, the latest invoices. */
 export const getClientDashboard = async ({ clientId }: { clientId: string }, client: DbClient = db) => {
-  const [balanceDue, packagesByStatus, invoices] = await Promise.all([
+  const [account, balanceDue, packagesByStatus, invoices] = await Promise.all([
+    client.client.findUniqueOrThrow({ where: { id: clientId }, select: { taxId: true } }),
     getClientBalanceDue({ clientId }, client),
     countClientPackagesByStatus({ clientId }, client),
     listClientInvoices({ clientId, sort: "date", direction: "desc", take: RECENT_INVOICE_COUNT }, client),
   ]);
-  return { balanceDue, packagesByStatus, recentInvoices: invoices };
+  return { taxId: account.taxId, balanceDue, packagesByStatus, recentInvoices: invoices };
 };

@@ -64,6 +64,7 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
     const { clientId, contact } = await createClientWithPrimaryContact(
       {
         currency: quote.currency,
+        taxId: fields.vatNumber,
         contact: {
           company: fields.company,
           firstName: fields.firstName,

@@ -8,12 +8,13 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatMoney } from "@/lib/format-money";
 import { requireContact } from "@/server/clients/require-contact";
 import { getClientDashboard } from "@/server/clients/dashboard-queries";
+import { TaxDetailsForm } from "@/components/clients/tax-details-form";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 const DashboardPage = async () => {
   const { clientId, name } = await requireContact("account", { redirectWithout: true });
-  const { balanceDue, packagesByStatus, recentInvoices } = await getClientDashboard({ clientId });
+  const { taxId, balanceDue, packagesByStatus, recentInvoices } = await getClientDashboard({ clientId });
   const unpaidInvoiceCount = balanceDue.reduce((count, due) => count + due.invoiceCount, 0);
 
   return (
@@ -61,6 +62,9 @@ const DashboardPage = async () => {
           </p>
         </Card>
       </div>
+      <Card title="Tax Details" className="mt-4">
+        <TaxDetailsForm audience="client" taxId={taxId} />
+      </Card>
       <section aria-labelledby="recent-invoices" className="mt-8">
         <h2 id="recent-invoices" className="mb-3 text-lg font-semibold text-slate-900">
           Recent Invoices

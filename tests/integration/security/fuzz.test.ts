@@ -222,6 +222,7 @@ const ANY_INPUT: Record<string, TEntry> = {
   "clientArea.addContact": { runs: 300, run: (caller, input) => caller.clientArea.addContact(input as never) },
   "clientArea.updateContact": { runs: 300, run: (caller, input) => caller.clientArea.updateContact(input as never) },
   "clientArea.removeContact": { runs: 300, run: (caller, input) => caller.clientArea.removeContact(input as never) },
+  "clientArea.updateTaxId": { runs: 200, run: (caller, input) => caller.clientArea.updateTaxId(input as never) },
   "security.changePassword": { runs: 400, run: (caller, input) => caller.security.changePassword(input as never) },
   "security.signOutEverywhere": { runs: 200, run: (caller, input) => caller.security.signOutEverywhere(input as never), ...STATE_CHANGING },
   "security.startTwoFactor": { runs: 200, run: (caller, input) => caller.security.startTwoFactor(input as never), ...STATE_CHANGING },

@@ -45,6 +45,8 @@ const MATRIX: Record<string, TEntry> = {
   "clientArea.addContact": {
     own: (caller) => caller.clientArea.addContact({ firstName: "Eve", lastName: "Added", email: "eve-added@example.com", address1: "1 Way", city: "Town", state: "TX", zip: "73301", country: "US", phone: "+1 512 555 0199" }),
   },
+  // Changes Alice's own account only (the client comes from her session, not from the input).
+  "clientArea.updateTaxId": { own: (caller) => caller.clientArea.updateTaxId({ taxId: "EIN 12-3456789" }) },
   "security.changePassword": { own: (caller) => caller.security.changePassword({ currentPassword: "not her password", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }) },
   "security.startTwoFactor": { own: (caller) => caller.security.startTwoFactor() },
   "security.confirmTwoFactor": { own: (caller) => caller.security.confirmTwoFactor({ code: "000000" }) },
@@ -57,6 +59,7 @@ const bobAccountState = async () => {
   const principalId = world.bobIds.contactId;
   return {
     contact: await db.contact.findUniqueOrThrow({ where: { id: principalId } }),
+    client: await db.client.findUniqueOrThrow({ where: { id: world.bobIds.clientId } }),
     twoFactor: await db.twoFactorCredential.findMany({ where: { principalId }, include: { recoveryCodes: true } }),
     resets: await db.passwordResetToken.findMany({ where: { principalId } }),
   };

@@ -14,13 +14,16 @@ import { formatDate } from "@/lib/format-date";
 import { formatMoney } from "@/lib/format-money";
 import { getAdminClient } from "@/server/admin/admin-client-queries";
 import { requireStaff } from "@/server/auth";
+import { hasPermission } from "@/server/staff/staff-permissions";
+import { TaxDetailsForm } from "@/components/clients/tax-details-form";
 
 export const metadata: Metadata = { title: "Client Details" };
 
 const countryName = (code: string) => COUNTRIES.find((country) => country.code === code)?.name ?? code;
 
 const ClientDetailPage = async ({ params }: { params: Promise<{ clientId: string }> }) => {
-  await requireStaff("clients.read");
+  const principal = await requireStaff("clients.read");
+  const canEdit = await hasPermission(principal, "clients.write");
   const { clientId } = await params;
   const client = await getAdminClient({ clientId });
   if (!client) notFound();
@@ -45,6 +48,11 @@ const ClientDetailPage = async ({ params }: { params: Promise<{ clientId: string
             ]}
           />
         </Card>
+        {canEdit && (
+          <Card title="Tax Details">
+            <TaxDetailsForm audience="staff" clientId={client.id} isTaxable={client.isTaxable} taxId={client.taxId} />
+          </Card>
+        )}
         <TableSection
           id="client-contacts"
           title="Contacts"

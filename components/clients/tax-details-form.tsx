@@ -1,0 +1,83 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { formatDate } from "@/lib/format-date";
+import { useTRPC } from "@/lib/trpc/client";
+
+type TaxDetailsFormProps =
+  /** Staff on the client's details page: whether the account is taxable, and its tax ID. */
+  | { audience: "staff"; clientId: string; isTaxable: boolean; taxId: string }
+  /** The client on its dashboard: the tax ID only. */
+  | { audience: "client"; taxId: string };
+
+type TSaved = { vat: { status: "VALID" | "UNAVAILABLE"; consultationNumber: string | null; checkedAt: Date | null } | null };
+
+const savedMessage = ({ vat }: TSaved) =>
+  !vat
+    ? "Tax details saved."
+    : vat.status === "VALID"
+      ? `Saved. VIES confirmed the VAT number${vat.consultationNumber ? ` (consultation number ${vat.consultationNumber}${vat.checkedAt ? `, ${formatDate(vat.checkedAt)}` : ""})` : ""}.`
+      : "Saved. VIES could not be reached, so VAT is charged until the number is confirmed; it is checked again automatically.";
+
+/**
+ * "Tax ID Number" (and, for staff, "Is Taxable"): an EU account's VAT number is checked with VIES on save; an
+ * invalid one is refused on the field and nothing changes.
+ */
+export const TaxDetailsForm = (props: TaxDetailsFormProps) => {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [taxId, setTaxId] = useState(props.taxId);
+  const [isTaxable, setIsTaxable] = useState(props.audience === "staff" ? props.isTaxable : true);
+  const [fieldError, setFieldError] = useState<string>();
+  const [message, setMessage] = useState<{ tone: "success" | "error" | "info"; text: string } | null>(null);
+
+  const callbacks = {
+    onSuccess: (saved: TSaved) => {
+      setFieldError(undefined);
+      setMessage({ tone: saved.vat?.status === "UNAVAILABLE" ? "info" : "success", text: savedMessage(saved) });
+      router.refresh();
+    },
+    onError: (error: { message: string; data?: { fieldErrors: Record<string, string[] | undefined> | null } | null }) => {
+      setFieldError(error.data?.fieldErrors?.taxId?.[0]);
+      setMessage({ tone: "error", text: error.message });
+    },
+  };
+  const staffSave = useMutation(trpc.adminClients.updateTaxDetails.mutationOptions(callbacks));
+  const clientSave = useMutation(trpc.clientArea.updateTaxId.mutationOptions(callbacks));
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setMessage(null);
+    if (props.audience === "staff") staffSave.mutate({ clientId: props.clientId, isTaxable, taxId });
+    else clientSave.mutate({ taxId });
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Tax Details" className="max-w-md space-y-3">
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      {props.audience === "staff" && (
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input type="checkbox" checked={isTaxable} onChange={(event) => setIsTaxable(event.target.checked)} className="size-4" />
+          Is Taxable
+        </label>
+      )}
+      <TextField
+        label="Tax ID Number"
+        name="taxId"
+        autoComplete="off"
+        value={taxId}
+        onChange={(event) => setTaxId(event.target.value)}
+        error={fieldError}
+        hint="An EU VAT number is checked with VIES, e.g. DE123456789."
+      />
+      <Button type="submit" isPending={staffSave.isPending || clientSave.isPending}>
+        Save Tax Details
+      </Button>
+    </form>
+  );
+};
