@@ -116,6 +116,7 @@ const MATRIX: Record<string, { permission: TContactPermission; input: () => Prom
   listContacts: { permission: "contacts", input: () => undefined },
   addContact: { permission: "contacts", input: () => contactInput() },
   updateContact: { permission: "contacts", input: () => ({ ...contactInput({ email: alice.input.email }), contactId: alice.principal.contactId }) },
+  updateTaxId: { permission: "account", input: () => ({ taxId: "EIN 12-3456789" }) },
   removeContact: { permission: "contacts", input: async () => ({ contactId: (await callerFor(alice.principal).clientArea.addContact(contactInput())).contactId }) },
 };
 

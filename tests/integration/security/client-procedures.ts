@@ -42,5 +42,8 @@ export const allProcedures = (): TProcedureInfo[] =>
 export const clientProcedures = () =>
   allProcedures().filter((info) => !info.isStaff && !(PUBLIC_PROCEDURES as readonly string[]).includes(info.path));
 
+/** Not record IDs despite the name: a tax ID is a number the client types about itself. */
+const NOT_RECORD_IDS = new Set(["taxId"]);
+
 /** Input keys that carry a record's ID: the ones an attacker swaps for someone else's. */
-export const takesAnId = (info: TProcedureInfo) => info.inputKeys.some((key) => /id$/i.test(key));
+export const takesAnId = (info: TProcedureInfo) => info.inputKeys.some((key) => /id$/i.test(key) && !NOT_RECORD_IDS.has(key));
