@@ -195,7 +195,8 @@ type TEntry = {
 };
 
 /**
- * signOutEverywhere and startTwoFactor take no input and act on the signed-in caller by design: any call of
+ * signOutEverywhere and startTwoFactor take no input and act on the signed-in caller by design (updateTaxId
+ * takes any short text): any call of
  * theirs signed in is a valid one that changes the caller's own sessions or pending set-up. So the generated
  * inputs go to them signed out (refused, nothing changes), and the last test below sends generated inputs to
  * them signed in as a fresh client Carol and checks that nobody else's account moved.
@@ -222,7 +223,8 @@ const ANY_INPUT: Record<string, TEntry> = {
   "clientArea.addContact": { runs: 300, run: (caller, input) => caller.clientArea.addContact(input as never) },
   "clientArea.updateContact": { runs: 300, run: (caller, input) => caller.clientArea.updateContact(input as never) },
   "clientArea.removeContact": { runs: 300, run: (caller, input) => caller.clientArea.removeContact(input as never) },
-  "clientArea.updateTaxId": { runs: 200, run: (caller, input) => caller.clientArea.updateTaxId(input as never) },
+  // Any short string is a valid tax ID outside the EU: a signed-in call is a real edit of the caller's own account.
+  "clientArea.updateTaxId": { runs: 200, run: (caller, input) => caller.clientArea.updateTaxId(input as never), ...STATE_CHANGING },
   "security.changePassword": { runs: 400, run: (caller, input) => caller.security.changePassword(input as never) },
   "security.signOutEverywhere": { runs: 200, run: (caller, input) => caller.security.signOutEverywhere(input as never), ...STATE_CHANGING },
   "security.startTwoFactor": { runs: 200, run: (caller, input) => caller.security.startTwoFactor(input as never), ...STATE_CHANGING },
