@@ -45,6 +45,13 @@ test("staff add a client with Add New Client; its primary contact signs in with 
   await page.getByRole("link", { name: /^#\d+$/ }).click();
   await expect(page.getByRole("heading", { name: `Initech ${suffix}`, level: 1 })).toBeVisible();
   await expect(page.getByText("Monthly Billing Day")).toBeVisible();
+  // Outside the EU the tax ID is kept as typed (no VIES check); turning "Is Taxable" off shows on the details.
+  const taxDetails = page.getByRole("form", { name: "Tax Details" });
+  await taxDetails.getByRole("checkbox", { name: "Is Taxable" }).uncheck();
+  await taxDetails.getByLabel("Tax ID Number").fill("EIN 12-3456789");
+  await taxDetails.getByRole("button", { name: "Save Tax Details" }).click();
+  await expect(taxDetails.getByRole("status")).toHaveText("Tax details saved.");
+  await expect(page.getByRole("definition").filter({ hasText: "EIN 12-3456789" })).toBeVisible();
 
   const client = await (await browser.newContext()).newPage();
   await submitSignIn(client, "/login", { email: `peter${suffix}`, password });
