@@ -55,6 +55,7 @@ test("[JOURNEY]: a German business with a valid VAT number orders without VAT, w
   // The invoice (the customer is signed in after ordering) carries the legend and both VAT numbers, and no tax.
   await page.goto("/client/invoices");
   await page.getByRole("row").filter({ hasText: "$24.99" }).getByRole("link").first().click();
+  await expect(page.getByLabel("Seller")).toContainText("Herengracht 100");
   const invoiceNotes = page.getByRole("list", { name: "Tax notes" });
   await expect(invoiceNotes).toContainText("Reverse charge");
   await expect(invoiceNotes).toContainText("Customer VAT number: DE123456789");

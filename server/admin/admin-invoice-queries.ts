@@ -36,7 +36,7 @@ export const getAdminInvoice = async ({ invoiceId }: { invoiceId: string }, clie
     where: { id: invoiceId },
     select: {
       id: true, number: true, status: true, paymentStatus: true, currency: true, subtotalCents: true, taxCents: true, totalCents: true, paidCents: true,
-      issuedAt: true, dueAt: true, paidAt: true, createdAt: true, orderId: true, taxNotes: true,
+      issuedAt: true, dueAt: true, paidAt: true, createdAt: true, orderId: true, taxNotes: true, header: true,
       order: { select: { number: true, status: true } },
       client: clientSelect,
       lines: {

@@ -1,5 +1,6 @@
 import "server-only";
 import { type DbClient, db } from "@/server/db";
+import { getTaxSettings } from "@/server/tax/tax-settings";
 
 export const listBrands = async (client: DbClient = db) =>
   client.brand.findMany({ orderBy: [{ isDefault: "desc" }, { name: "asc" }], include: { _count: { select: { clients: true } } } });
@@ -10,6 +11,17 @@ export const findBrand = async ({ id }: { id: string }, client: DbClient = db) =
 export const brandOfClient = async ({ clientId }: { clientId: string }, client: DbClient = db) => {
   const row = await client.client.findUnique({ where: { id: clientId }, select: { brand: true } });
   return row?.brand ?? (await client.brand.findFirst({ where: { isDefault: true } }));
+};
+
+/**
+ * The seller block at the top of a client's invoices: its brand's invoice header, else the seller settings
+ * (Admin → Settings): name, address and VAT number lines.
+ */
+export const invoiceHeaderForClient = async ({ clientId }: { clientId: string }, client: DbClient = db) => {
+  const brand = await brandOfClient({ clientId }, client);
+  if (brand?.invoiceHeader) return brand.invoiceHeader;
+  const { seller } = await getTaxSettings(client);
+  return [seller.companyName, seller.address, seller.vatNumber && `VAT number: ${seller.vatNumber}`].filter(Boolean).join("\n");
 };
 
 /** The From header of a client's mails, from its brand; null: the installation's MAIL_FROM. */

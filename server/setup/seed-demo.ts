@@ -73,7 +73,7 @@ export const seedDemo = async (client: typeof db = db): Promise<{ email: string;
   const passwordHash = await hashPassword(password);
   await client.$transaction(async (tx) => {
     await tx.currency.create({ data: { code: "USD", symbol: "$", minorUnits: 2, isDefault: true } });
-    await tx.brand.create({ data: { name: "Hostlane", isDefault: true, invoiceHeader: "Hostlane Demo B.V." } });
+    await tx.brand.create({ data: { name: "Hostlane", isDefault: true, invoiceHeader: `${DEMO_SELLER.companyName}\n${DEMO_SELLER.address}\nVAT number: ${DEMO_SELLER.vatNumber}` } });
     // NOTE: no EUR prices are stored except one: the rest are converted from USD at this rate (Admin → Currencies).
     await tx.currency.create({ data: { code: "EUR", symbol: "€", minorUnits: 2, exchangeRate: "0.92" } });
     await tx.taxRule.create({

@@ -68,6 +68,7 @@ export const getClientInvoice = async ({ clientId, invoiceId }: { clientId: stri
       dueAt: true,
       paidAt: true,
       taxNotes: true,
+      header: true,
       lines: {
         orderBy: { position: "asc" },
         select: {

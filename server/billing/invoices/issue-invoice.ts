@@ -1,6 +1,7 @@
 import "server-only";
 import { type DbClient, db } from "@/server/db";
 import { type Cents, sumCents } from "@/server/money/money";
+import { invoiceHeaderForClient } from "@/server/brands/brand-queries";
 import { claimInvoiceNumber } from "./claim-invoice-number";
 
 /** Days a new invoice stays open before it is due. */
@@ -31,7 +32,7 @@ export type IssueInvoiceOptions = {
 /**
  * Creates an invoice that is ISSUED at once: numbered from the sequence and with its totals frozen as sums of
  * the rounded lines. Run it inside the caller's transaction so the number is only used if everything commits.
- * Issued invoices never change afterwards; corrections are credit notes.
+ * Issued invoices never change afterwards (the seller header is copied in too); corrections are credit notes.
  */
 export const issueInvoice = async ({ clientId, orderId, currency, lines, taxNotes = [], now }: IssueInvoiceOptions, client: DbClient = db) => {
   if (lines.length === 0) {
@@ -39,6 +40,7 @@ export const issueInvoice = async ({ clientId, orderId, currency, lines, taxNote
   }
   const subtotalCents = sumCents(lines.map((line) => line.amountCents));
   const taxCents = sumCents(lines.map((line) => line.taxCents));
+  const header = await invoiceHeaderForClient({ clientId }, client);
   const number = await claimInvoiceNumber({}, client);
   return client.invoice.create({
     data: {
@@ -54,6 +56,7 @@ export const issueInvoice = async ({ clientId, orderId, currency, lines, taxNote
       issuedAt: now,
       dueAt: new Date(now.getTime() + INVOICE_DUE_DAYS * DAY_MS),
       taxNotes: [...taxNotes],
+      header,
       lines: { create: lines.map((line, index) => ({ ...line, taxes: line.taxes.map((tax) => ({ ...tax })), position: index + 1 })) },
     },
     select: { id: true, number: true, subtotalCents: true, taxCents: true, totalCents: true, dueAt: true, currency: true },

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { issueInvoice } from "@/server/billing/invoices/issue-invoice";
 import { queueMail } from "@/server/mail/queue-mail";
+import { getTaxSettings } from "@/server/tax/tax-settings";
 import { saveBrand } from "@/server/brands/save-brand";
 import type { TSaveBrandInput } from "@/server/brands/brands.schemas";
 import { createStaffFixture } from "@/tests/factories/billing-fixtures";
@@ -65,5 +67,29 @@ describe("Admin → Brands", () => {
     const fromOf = async (clientId: string) => (await db.outboxMail.findFirstOrThrow({ where: { clientId } })).fromAddress;
     expect(await fromOf(branded.id)).toBe('"Lowlands Hosting" <billing@lowlands.example>');
     expect(await fromOf(plain.id)).toBeNull();
+  });
+
+  it("prints the client's brand's invoice header (its own, else the default brand's) on its invoices, else the seller settings; issued invoices keep the header they were issued with", async () => {
+    await seedCatalog(); // the demo seller: Hostlane Demo B.V. in the Netherlands
+    const { staff } = await createStaffFixture();
+    const { id: lowlands } = await saveBrand({ ...brand({ invoiceHeader: "Lowlands Hosting B.V.\nKeizersgracht 1, Amsterdam" }), staffId: staff.id });
+    const branded = await db.client.create({ data: { country: "NL", currency: "USD", brandId: lowlands } });
+    const plain = await db.client.create({ data: { country: "US", currency: "USD" } });
+    const invoiceFor = async (clientId: string) =>
+      (await issueInvoice({ clientId, orderId: null, currency: "USD", lines: [{ description: "Starter", serviceId: null, amountCents: 500, taxName: null, taxes: [], taxCents: 0 }], now: new Date() })).id;
+    const brandedInvoice = await invoiceFor(branded.id);
+    const plainInvoice = await invoiceFor(plain.id);
+    const headerOf = async (id: string) => (await db.invoice.findUniqueOrThrow({ where: { id } })).header;
+    expect(await headerOf(brandedInvoice)).toBe("Lowlands Hosting B.V.\nKeizersgracht 1, Amsterdam");
+    const defaultBrand = await db.brand.findFirstOrThrow({ where: { isDefault: true } });
+    expect(await headerOf(plainInvoice)).toBe(defaultBrand.invoiceHeader);
+    // A brand without a header of its own: the seller settings.
+    await db.brand.update({ where: { id: defaultBrand.id }, data: { invoiceHeader: "" } });
+    const { seller } = await getTaxSettings();
+    expect(await headerOf(await invoiceFor(plain.id))).toBe(`Hostlane Demo B.V.\n${seller.address}\nVAT number: NL123456789B01`);
+
+    await saveBrand({ ...brand({ id: lowlands, invoiceHeader: "Lowlands Hosting B.V.\nNew address" }), staffId: staff.id });
+    expect(await headerOf(brandedInvoice)).toBe("Lowlands Hosting B.V.\nKeizersgracht 1, Amsterdam");
+    expect(await headerOf(await invoiceFor(branded.id))).toBe("Lowlands Hosting B.V.\nNew address");
   });
 });

@@ -15,6 +15,7 @@ import { formatMoney } from "@/lib/format-money";
 import { getAdminInvoice } from "@/server/admin/admin-invoice-queries";
 import { requireStaff } from "@/server/auth";
 import { now } from "@/server/clock";
+import { InvoiceSellerHeader } from "@/components/billing/invoice-seller-header";
 import { ResendPaidEventButton } from "./_components/resend-paid-event-button";
 
 export const metadata: Metadata = { title: "Invoice" };
@@ -42,6 +43,7 @@ const InvoiceDetailPage = async ({ params }: { params: Promise<{ invoiceId: stri
       />
       <div className="space-y-6">
         <Card title="Invoice Details">
+          <InvoiceSellerHeader header={invoice.header} />
           <DetailList
             items={[
               { label: "Client", value: <TextLink href={`/admin/clients/${invoice.clientId}`}>{invoice.clientName}</TextLink> },

@@ -10,6 +10,7 @@ import { formatMoney } from "@/lib/format-money";
 import { formatTaxLabel } from "@/lib/format-tax-label";
 import { requireContact } from "@/server/clients/require-contact";
 import { getClientInvoice } from "@/server/billing/invoices/invoice-queries";
+import { InvoiceSellerHeader } from "@/components/billing/invoice-seller-header";
 
 export const metadata: Metadata = { title: "Invoice" };
 
@@ -37,6 +38,7 @@ const InvoicePage = async ({ params }: { params: Promise<{ invoiceId: string }> 
       />
       <div className="space-y-6">
         <Card title="Invoice Details">
+          <InvoiceSellerHeader header={invoice.header} />
           <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
             <dt className="font-medium text-slate-600">Invoice ID</dt>
             <dd>{invoice.number}</dd>

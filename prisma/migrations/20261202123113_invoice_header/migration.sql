@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Invoice" ADD COLUMN     "header" TEXT NOT NULL DEFAULT '';
+
