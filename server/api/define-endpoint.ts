@@ -3,7 +3,7 @@ import { type ZodType, z } from "zod";
 import { authenticateApiKey, type TApiKeyPrincipal } from "@/server/api-keys/authenticate-api-key";
 import { now } from "@/server/clock";
 import type { TPermission } from "@/server/staff/permissions";
-import { limitRouteRequest } from "@/server/security/rate-limit";
+import { limitRouteRequest, type TRateLimitPolicy } from "@/server/security/rate-limit";
 import { apiErrorResponse } from "./api-error";
 
 /**
@@ -11,7 +11,7 @@ import { apiErrorResponse } from "./api-error";
  * and answer — the same schemas the procedures and use cases validate with, and the source of the OpenAPI
  * document (openapi-document.ts), so the documentation cannot drift from what the endpoint accepts.
  */
-export type TEndpoint<TBody, TOutput> = {
+export type TEndpoint<TBody, TOutput, TQuery = undefined> = {
   method: "GET" | "POST";
   path: `/api/v1/${string}`;
   summary: string;
@@ -19,11 +19,15 @@ export type TEndpoint<TBody, TOutput> = {
   /** "public": anyone, rate-limited per IP; "api-key": any valid key; a permission: a key whose role holds it. */
   access: "public" | "api-key" | TPermission;
   body?: ZodType<TBody>;
+  /** The query string's parameters (GET), each a string as sent; an object schema of them. */
+  query?: ZodType<TQuery>;
+  /** The rate limit per key or IP; the public API's by default. */
+  rateLimit?: () => TRateLimitPolicy;
   output: ZodType<TOutput>;
-  handle: (context: { body: TBody; apiKey: TApiKeyPrincipal | null; request: Request }) => Promise<TOutput>;
+  handle: (context: { body: TBody; query: TQuery; apiKey: TApiKeyPrincipal | null; request: Request }) => Promise<TOutput>;
 };
 
-export const defineEndpoint = <TBody, TOutput>(endpoint: TEndpoint<TBody, TOutput>) => endpoint;
+export const defineEndpoint = <TBody, TOutput, TQuery = undefined>(endpoint: TEndpoint<TBody, TOutput, TQuery>) => endpoint;
 
 const readJsonBody = async (request: Request): Promise<{ ok: true; value: unknown } | { ok: false }> => {
   try {
@@ -39,7 +43,7 @@ const readJsonBody = async (request: Request): Promise<{ ok: true; value: unknow
  * api-error.ts. The answer is parsed with the output schema too, so nothing outside it is ever sent.
  */
 export const routeHandler =
-  <TBody, TOutput>(endpoint: TEndpoint<TBody, TOutput>) =>
+  <TBody, TOutput, TQuery>(endpoint: TEndpoint<TBody, TOutput, TQuery>) =>
   async (request: Request): Promise<Response> => {
     try {
       const apiKey = await authenticateApiKey(request, now());
@@ -49,7 +53,7 @@ export const routeHandler =
           { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="hostlane"' } },
         );
       }
-      const limited = await limitRouteRequest(request, { key: apiKey ? `key:${apiKey.apiKeyId}` : undefined });
+      const limited = await limitRouteRequest(request, { key: apiKey ? `key:${apiKey.apiKeyId}` : undefined, ...(endpoint.rateLimit ? { policy: endpoint.rateLimit() } : {}) });
       if (limited) return limited;
       if (apiKey && endpoint.access !== "public" && endpoint.access !== "api-key" && !apiKey.permissions.has(endpoint.access)) {
         return Response.json({ error: { code: "FORBIDDEN", message: `This API key's role lacks the permission this needs (${endpoint.access}).` } }, { status: 403 });
@@ -60,7 +64,8 @@ export const routeHandler =
         if (!json.ok) return Response.json({ error: { code: "INVALID_INPUT", message: "The request body is not valid JSON.", fields: {} } }, { status: 400 });
         body = endpoint.body.parse(json.value);
       }
-      const output = await endpoint.handle({ body, apiKey, request });
+      const query = (endpoint.query ? endpoint.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : undefined) as TQuery;
+      const output = await endpoint.handle({ body, query, apiKey, request });
       return Response.json(endpoint.output.parse(output));
     } catch (error) {
       return apiErrorResponse(error);

@@ -12,7 +12,19 @@ const json = (schema: unknown) => ({ "application/json": { schema } });
 const ERROR = { $ref: "#/components/schemas/Error" };
 
 /** What the document needs of an endpoint (any endpoint, whatever its body and answer types). */
-type TDocumentedEndpoint = Pick<TEndpoint<unknown, unknown>, "method" | "path" | "summary" | "description" | "access"> & { body?: ZodType; output: ZodType };
+type TDocumentedEndpoint = Pick<TEndpoint<unknown, unknown>, "method" | "path" | "summary" | "description" | "access"> & { body?: ZodType; query?: ZodType; output: ZodType };
+
+/** Query-string parameters of an endpoint, one per property of its query object schema. */
+const queryParameters = (schema: ZodType) => {
+  const { properties = {}, required = [] } = jsonSchema(schema, "input") as { properties?: Record<string, { description?: string }>; required?: string[] };
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: "query",
+    required: required.includes(name),
+    ...(property.description ? { description: property.description } : {}),
+    schema: property,
+  }));
+};
 
 /** The OpenAPI 3.1 document of the REST API, built from the endpoints' own zod schemas. */
 export const openApiDocument = (endpoints: readonly TDocumentedEndpoint[]) => {
@@ -25,10 +37,11 @@ export const openApiDocument = (endpoints: readonly TDocumentedEndpoint[]) => {
       ...(endpoint.description ? { description: endpoint.description } : {}),
       operationId: `${endpoint.method.toLowerCase()}${endpoint.path.replace("/api/v1", "").replace(/(?:^|[/-])(\w)/g, (_, letter: string) => letter.toUpperCase())}`,
       security: isPublic ? [{}, { apiKey: [] }] : [{ apiKey: [] }],
+      ...(endpoint.query ? { parameters: queryParameters(endpoint.query) } : {}),
       ...(endpoint.body ? { requestBody: { required: true, content: json(jsonSchema(endpoint.body, "input")) } } : {}),
       responses: {
         200: { description: "OK", content: json(jsonSchema(endpoint.output, "output")) },
-        ...(endpoint.body ? { 400: { description: "Invalid input: `error.fields` names each field", content: json(ERROR) } } : {}),
+        ...(endpoint.body || endpoint.query ? { 400: { description: "Invalid input: `error.fields` names each field", content: json(ERROR) } } : {}),
         ...(isPublic ? {} : { 401: { description: "No valid API key", content: json(ERROR) }, 403: { description: "The key's role lacks the permission", content: json(ERROR) } }),
         429: { description: "Too many requests; see Retry-After", content: json(ERROR) },
       },

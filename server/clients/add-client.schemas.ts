@@ -4,13 +4,11 @@ import { MAX_BILLING_DAY } from "@/lib/contact-options";
 import { safeText, ZRecordId } from "@/server/validation/safe-text";
 import { refineContact, ZContactFields, ZContactPassword } from "./contact-fields.schemas";
 
-/** Brands arrive with the brands work; until then every client belongs to the one default brand. */
-export const DEFAULT_BRAND = "default";
-
 /** "Add Client Account", the first screen of Clients → Add New Client. */
 export const ZClientStepFields = z.object({
   companyName: safeText().trim().max(200, "Use at most 200 characters.").default(""),
-  brand: z.literal(DEFAULT_BRAND, "Choose a theme.").default(DEFAULT_BRAND),
+  /** "Default Theme": a brand's ID (Admin → Brands); "" = the default brand (Client.brandId null). */
+  brand: z.union([z.literal("").transform(() => null), ZRecordId], "Choose a theme.").default(null),
   clientGroupId: z.union([z.literal("").transform(() => null), ZRecordId]).default(null),
   status: z.enum(["ACTIVE", "INACTIVE", "CLOSED", "FRAUD"], "Choose a status.").default("ACTIVE"),
   /** "" = "Obey system-wide settings". */

@@ -11,6 +11,14 @@ import { asTakenError, assertContactFieldsAvailable } from "./unique-contact-fie
 
 const GROUP_GONE = "This client group no longer exists. Choose another.";
 
+const BRAND_GONE = "This theme no longer exists. Choose another.";
+
+const assertBrandExists = async (brandId: string | null, client: Pick<typeof db, "brand"> = db) => {
+  if (brandId && !(await client.brand.findUnique({ where: { id: brandId }, select: { id: true } }))) {
+    throw new AppError("INVALID_INPUT", { userMessage: BRAND_GONE, fieldErrors: { brand: [BRAND_GONE] } });
+  }
+};
+
 const assertGroupExists = async (clientGroupId: string | null, client: Pick<typeof db, "clientGroup"> = db) => {
   if (clientGroupId && !(await client.clientGroup.findUnique({ where: { id: clientGroupId }, select: { id: true } }))) {
     throw new AppError("INVALID_INPUT", { userMessage: GROUP_GONE, fieldErrors: { clientGroupId: [GROUP_GONE] } });
@@ -23,6 +31,7 @@ const assertGroupExists = async (clientGroupId: string | null, client: Pick<type
  */
 export const checkClientStep = async ({ fields }: { fields: TClientStepFields }) => {
   await assertGroupExists(fields.clientGroupId);
+  await assertBrandExists(fields.brand);
   return { ok: true as const };
 };
 
@@ -35,17 +44,19 @@ export type AddClientOptions = { fields: TAddClientFields; actorStaffId: string 
  * error, also when a concurrent request takes it first (the unique index decides).
  */
 export const addClient = async ({ fields, actorStaffId }: AddClientOptions) => {
-  const { companyName, brand: _brand, clientGroupId, status, billingDay, billingCountry, isTaxable, taxId, password, confirmPassword: _confirm, ...rawContact } =
+  const { companyName, brand: brandId, clientGroupId, status, billingDay, billingCountry, isTaxable, taxId, password, confirmPassword: _confirm, ...rawContact } =
     fields;
   const contact = normalizeAddress(rawContact);
   const passwordHash = password ? await hashPassword(password) : null;
   try {
     return await db.$transaction(async (tx) => {
       await assertGroupExists(clientGroupId, tx);
+      await assertBrandExists(brandId, tx);
       await assertContactFieldsAvailable({ email: contact.email, username: contact.username }, tx);
       const created = await tx.client.create({
         data: {
           companyName,
+          brandId,
           clientGroupId,
           status,
           billingDay,
@@ -63,7 +74,7 @@ export const addClient = async ({ fields, actorStaffId }: AddClientOptions) => {
           actor: { kind: "staff", staffId: actorStaffId },
           action: "client.created",
           entity: { type: "client", id: created.id },
-          after: { companyName, clientGroupId, status, billingDay, country: billingCountry, isTaxable, taxId },
+          after: { companyName, brandId, clientGroupId, status, billingDay, country: billingCountry, isTaxable, taxId },
           details: { primaryContactId: created.contacts[0]?.id, email: contact.email, username: contact.username, hasPassword: Boolean(passwordHash) },
         },
         tx,

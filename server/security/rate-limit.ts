@@ -143,6 +143,8 @@ export const RATE_LIMITS = {
   checkoutPlaceOrder: { name: "checkout-place-order", points: 5, durationSeconds: 10 * 60 },
   /** The public REST API (/api/v1), per API key or IP. */
   publicApi: { name: "public-api", points: 120, durationSeconds: 60 },
+  /** POST /api/v1/quote per IP; `QUOTE_API_RATE_LIMIT_PER_MINUTE` (default 120) — the benchmark raises it. */
+  quoteApi: { name: "quote-api", points: 120, durationSeconds: 60 },
 } as const satisfies Record<string, TRateLimitPolicy | TLockoutPolicy>;
 
 /**
@@ -157,4 +159,10 @@ export const limitRouteRequest = async (request: Request, { policy = RATE_LIMITS
     if (!(error instanceof AppError) || error.code !== "RATE_LIMITED") throw error;
     return Response.json({ error: { code: "RATE_LIMITED", message: error.details.userMessage } }, { status: 429, headers: { "Retry-After": String(error.details.retryAfterSeconds) } });
   }
+};
+
+/** The quote endpoint's policy with the limit from the environment (read per request, so tests can change it). */
+export const quoteApiRateLimit = (): TRateLimitPolicy => {
+  const configured = Number(process.env.QUOTE_API_RATE_LIMIT_PER_MINUTE);
+  return { ...RATE_LIMITS.quoteApi, points: Number.isInteger(configured) && configured > 0 ? configured : RATE_LIMITS.quoteApi.points };
 };

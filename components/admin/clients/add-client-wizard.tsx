@@ -13,10 +13,10 @@ import { useTRPC } from "@/lib/trpc/client";
 import { ContactFields, EMPTY_CONTACT, type TContactFormValues } from "@/components/contacts/contact-fields";
 
 type TClientValues = {
-  companyName: string; brand: "default"; clientGroupId: string; status: "ACTIVE" | "INACTIVE" | "CLOSED" | "FRAUD";
+  companyName: string; brand: string; clientGroupId: string; status: "ACTIVE" | "INACTIVE" | "CLOSED" | "FRAUD";
   billingDay: string; billingCountry: string; isTaxable: boolean; taxId: string;
 };
-const EMPTY_CLIENT: TClientValues = { companyName: "", brand: "default", clientGroupId: "", status: "ACTIVE", billingDay: "", billingCountry: "", isTaxable: true, taxId: "" };
+const EMPTY_CLIENT: TClientValues = { companyName: "", brand: "", clientGroupId: "", status: "ACTIVE", billingDay: "", billingCountry: "", isTaxable: true, taxId: "" };
 const CLIENT_FIELDS = new Set(Object.keys(EMPTY_CLIENT));
 
 const STATUS_OPTIONS = [
@@ -38,10 +38,13 @@ type TStep = { name: "client" } | { name: "contact" } | { name: "billing"; clien
  * Primary Contact → "Save and Add Billing Account" → Add Billing Account. Nothing is written until the second
  * screen is saved: the server then creates client and primary contact together.
  */
-export const AddClientWizard = ({ groups }: { groups: { id: string; name: string }[] }) => {
+type TBrandChoice = { id: string; name: string; isDefault: boolean };
+
+export const AddClientWizard = ({ groups, brands }: { groups: { id: string; name: string }[]; brands: TBrandChoice[] }) => {
   const trpc = useTRPC();
   const [step, setStep] = useState<TStep>({ name: "client" });
-  const [client, setClient] = useState(EMPTY_CLIENT);
+  // "Default Theme" starts on the default brand; "" (the default brand) only when no brand exists yet.
+  const [client, setClient] = useState<TClientValues>({ ...EMPTY_CLIENT, brand: brands.find((brand) => brand.isDefault)?.id ?? "" });
   const [contact, setContact] = useState<TContactFormValues>(EMPTY_CONTACT);
   const check = useMutation(trpc.adminClients.checkClientStep.mutationOptions({
     onSuccess: () => {
@@ -87,7 +90,7 @@ export const AddClientWizard = ({ groups }: { groups: { id: string; name: string
           {(check.error ?? add.error) && <Alert tone="error">{(check.error ?? add.error)?.message}</Alert>}
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField label="Company Name" name="companyName" value={client.companyName} onChange={setClientField("companyName")} error={errors.companyName?.[0]} hint="Leave blank for a private person." />
-            <SelectField label="Default Theme" name="brand" value={client.brand} onChange={setClientField("brand")} error={errors.brand?.[0]} options={[{ value: "default", label: "Default" }]} />
+            <SelectField label="Default Theme" name="brand" value={client.brand} onChange={setClientField("brand")} error={errors.brand?.[0]} options={brands.length > 0 ? brands.map((brand) => ({ value: brand.id, label: brand.name })) : [{ value: "", label: "Default" }]} />
             <SelectField
               label="Client Group"
               name="clientGroupId"

@@ -20,7 +20,7 @@ beforeEach(async () => {
 
 const VALID: TAddClientInput = {
   companyName: "Initech",
-  brand: "default",
+  brand: "",
   clientGroupId: "",
   status: "ACTIVE",
   billingDay: "15",
@@ -78,6 +78,28 @@ describe("Clients → Add New Client", () => {
       const result = await signInWithPassword({ kind: "client", email: identifier, password: "tps-reports-forever", ip: "test", now: new Date() });
       expect(result).toMatchObject({ status: "signed-in", principal: { kind: "client", clientId, contactId: contact!.id } });
     }
+  });
+
+  it("stores the Default Theme chosen as the client's brand; none chosen is the default brand; a removed brand is a field error", async () => {
+    await db.brand.create({ data: { name: "Hostlane", isDefault: true } });
+    const other = await db.brand.create({ data: { name: "Budget Hosting" } });
+    const branded = await callerFor(staff).adminClients.add({ ...VALID, brand: other.id });
+    expect(await db.client.findUniqueOrThrow({ where: { id: branded.clientId }, select: { brandId: true } })).toEqual({ brandId: other.id });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "client.created", entityId: branded.clientId } });
+    expect(audit.after).toMatchObject({ brandId: other.id });
+
+    const unbranded = await callerFor(staff).adminClients.add({ ...VALID, email: "milton@initech.example", username: "milton" });
+    expect(await db.client.findUniqueOrThrow({ where: { id: unbranded.clientId }, select: { brandId: true } })).toEqual({ brandId: null });
+
+    const before = await databaseFingerprint();
+    for (const call of [
+      callerFor(staff).adminClients.checkClientStep({ billingCountry: "US", brand: "gone" }),
+      callerFor(staff).adminClients.add({ ...VALID, email: "bob@initech.example", username: "bob", brand: "gone" }),
+    ]) {
+      const error = await errorOf(call);
+      expect(error.cause?.details?.fieldErrors).toEqual({ brand: ["This theme no longer exists. Choose another."] });
+    }
+    expect(await databaseFingerprint()).toEqual(before);
   });
 
   it("obeys the system-wide billing day, stores no county outside the US lists and no password when none is given", async () => {
