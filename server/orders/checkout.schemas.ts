@@ -43,6 +43,8 @@ const ZCheckoutFields = z.object({
 // with the order that creates the account.
 const ZNewAccountPassword = z.object({ password: ZNewPassword, confirmPassword: z.string() });
 
+const ZAcceptTos = z.literal(true, "Accept the Terms of Service to place your order.");
+
 const passwordsMatch = (fields: { password: string; confirmPassword: string }) => fields.password === fields.confirmPassword;
 const PASSWORDS_MISMATCH = { path: ["confirmPassword"], message: "The passwords do not match." };
 
@@ -51,9 +53,18 @@ export const ZQuoteOrderInput = ZCheckoutFields;
 export type TQuoteOrderInput = z.input<typeof ZQuoteOrderInput>;
 export type TQuoteOrderFields = z.output<typeof ZQuoteOrderInput>;
 
+/**
+ * A signed-in client orders into its own account: no contact, no password; the account decides currency,
+ * billing country and tax status (server/orders/place-client-order.ts).
+ */
+export const ZClientQuoteOrderInput = ZCheckoutFields.pick({ items: true, paymentMethod: true, promoCode: true });
+export type TClientQuoteOrderFields = z.output<typeof ZClientQuoteOrderInput>;
+export const ZClientPlaceOrderInput = ZClientQuoteOrderInput.extend({ acceptTos: ZAcceptTos });
+export type TClientPlaceOrderFields = z.output<typeof ZClientPlaceOrderInput>;
+
 /** "Place Order" on Order Details: everything again, plus the Terms of Service. */
 export const ZPlaceOrderInput = ZCheckoutFields.extend({
   ...ZNewAccountPassword.shape,
-  acceptTos: z.literal(true, "Accept the Terms of Service to place your order."),
+  acceptTos: ZAcceptTos,
 }).refine(passwordsMatch, PASSWORDS_MISMATCH);
 export type TPlaceOrderInput = z.input<typeof ZPlaceOrderInput>;

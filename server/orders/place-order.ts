@@ -1,21 +1,15 @@
 import "server-only";
-import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { z } from "zod";
 import { hashPassword } from "@/server/auth/password";
-import { issueInvoice } from "@/server/billing/invoices/issue-invoice";
 import { STOREFRONT_CURRENCY } from "@/server/catalog/catalog-queries";
-import { orderItemExtras } from "@/server/catalog/offer-lines";
-import { reserveStock } from "@/server/catalog/reserve-stock";
 import { assertEmailAvailable, emailTakenError } from "@/server/clients/assert-email-available";
 import { createClientWithPrimaryContact } from "@/server/clients/create-client-with-primary-contact";
 import { type DbClient, db } from "@/server/db";
 import { Prisma as PrismaRuntime } from "@/server/db/generated/client";
 import { AppError, type FieldErrors } from "@/server/errors";
-import { queueMail } from "@/server/mail/queue-mail";
 import { type TPlaceOrderInput, ZPlaceOrderInput } from "./checkout.schemas";
-import { invoiceCreatedMail, orderConfirmationMail } from "./order-emails";
-import { redeemPromoCode } from "@/server/promotions/redeem-promo-code";
 import { quoteOrder } from "./quote-order";
+import { recordOrder } from "./record-order";
 import { taxCustomer } from "./review-order";
 import { verifyVatNumberForOrder } from "@/server/tax/vies/verify-vat-number";
 
@@ -33,13 +27,10 @@ const isContactEmailTaken = (error: unknown) => {
 };
 
 /**
- * Guest checkout: creates the client, its primary contact (who can sign in with the password given), the order
- * with its items, one PENDING package per item, and the first invoice, ISSUED and UNPAID. All in one
- * transaction; on any refusal nothing is created. Everything from the browser is re-validated here, including
- * product and cycle references and the Terms of Service.
- *
- * The two mails go to the outbox inside the same transaction (a transactional outbox: they exist only if the
- * order does, and are delivered after commit by the mail sender). Provisioning starts when the invoice is paid.
+ * Guest checkout: creates the client and its primary contact (who can sign in with the password given), then
+ * the order, packages and first invoice (recordOrder). All in one transaction; on any refusal nothing is
+ * created. Everything from the browser is re-validated here, including product and cycle references and the
+ * Terms of Service. The mails go to the outbox inside the same transaction (they exist only if the order does).
  */
 export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbClient = db) => {
   const parsed = ZPlaceOrderInput.safeParse(input);
@@ -60,7 +51,6 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
       { items: fields.items, currency: STOREFRONT_CURRENCY, country: fields.country, state: fields.state, customer: taxCustomer(fields), promoCode: fields.promoCode, now },
       tx,
     );
-    const { soldOutProductIds } = await reserveStock({ productIds: quote.items.map((item) => item.productId) }, tx);
     const { clientId, contact } = await createClientWithPrimaryContact(
       {
         currency: quote.currency,
@@ -82,103 +72,7 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
       },
       tx,
     );
-    const order = await tx.order.create({
-      data: {
-        clientId,
-        status: "PENDING",
-        paymentMethod: fields.paymentMethod,
-        currency: quote.currency,
-        subtotalCents: quote.subtotalCents,
-        taxCents: quote.taxCents,
-        totalCents: quote.totalCents,
-        placedAt: now,
-      },
-      select: { id: true, number: true },
-    });
-    // NOTE: the use is taken in this transaction: a refusal (used up meanwhile) rolls the whole order back.
-    if (quote.promo) await redeemPromoCode({ promoCodeId: quote.promo.id, clientId, orderId: order.id, oncePerClient: quote.promo.oncePerClient }, tx);
-
-    const invoiceLines = [];
-    for (const item of quote.items) {
-      const orderItem = await tx.orderItem.create({
-        data: {
-          orderId: order.id,
-          productId: item.productId,
-          priceId: item.priceId,
-          cycle: item.cycle,
-          amountCents: item.amountCents,
-          setupFeeCents: item.setupFeeCents,
-          extras: orderItemExtras(item),
-        },
-        select: { id: true },
-      });
-      // NOTE: the package waits in PENDING with no next renewal date; its first period starts when it is
-      // activated after payment (server/services/activate-*), not at ordering time.
-      const service = await tx.service.create({
-        data: {
-          clientId,
-          productId: item.productId,
-          orderItemId: orderItem.id,
-          status: "PENDING",
-          cycle: item.cycle,
-          currency: quote.currency,
-          priceCents: item.amountCents,
-        },
-        select: { id: true },
-      });
-      invoiceLines.push(
-        ...item.lines.map((line) => ({
-          description: line.description,
-          serviceId: service.id,
-          amountCents: line.amountCents,
-          taxName: line.taxName,
-          taxes: line.taxes,
-          taxCents: line.taxCents,
-        })),
-      );
-    }
-
-    const invoice = await issueInvoice(
-      { clientId, orderId: order.id, currency: quote.currency, lines: invoiceLines, taxNotes: quote.notes, now },
-      tx,
-    );
-    const invoiceNumber = invoice.number!;
-    await writeAuditEntry(
-      {
-        actor: { kind: "contact", contactId: contact.id, clientId, label: `${contact.firstName} ${contact.lastName} <${contact.email}>` },
-        action: "order.placed",
-        entity: { type: "Order", id: order.id },
-        details: { orderNumber: order.number, invoiceId: invoice.id, invoiceNumber, totalCents: invoice.totalCents, currency: invoice.currency },
-      },
-      tx,
-    );
-
-    const confirmation = orderConfirmationMail({ firstName: contact.firstName, orderNumber: order.number, quote });
-    await queueMail(
-      { dedupeKey: `order-confirmation:${order.id}`, template: "order-confirmation", to: contact.email, clientId, now, ...confirmation },
-      tx,
-    );
-    const invoiceMail = invoiceCreatedMail({ firstName: contact.firstName, invoiceNumber, dueAt: invoice.dueAt, quote });
-    await queueMail(
-      { dedupeKey: `invoice-created:${invoice.id}`, template: "invoice-created", to: contact.email, clientId, now, ...invoiceMail },
-      tx,
-    );
-
-    return {
-      clientId,
-      contactId: contact.id,
-      email: contact.email,
-      orderId: order.id,
-      orderNumber: order.number,
-      invoiceId: invoice.id,
-      invoiceNumber,
-      currency: invoice.currency,
-      subtotalCents: invoice.subtotalCents,
-      taxCents: invoice.taxCents,
-      totalCents: invoice.totalCents,
-      dueAt: invoice.dueAt,
-      soldOutProductIds,
-    };
+    return recordOrder({ clientId, contact, quote, paymentMethod: fields.paymentMethod, now }, tx);
   };
 
   try {

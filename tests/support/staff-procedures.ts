@@ -26,6 +26,8 @@ export const NON_STAFF_PROCEDURES = new Set([
   "catalog.getProduct",
   "checkout.quote",
   "checkout.placeOrder",
+  "checkout.quoteForClient",
+  "checkout.placeOrderForClient",
   "clientArea.dashboard",
   "clientArea.listInvoices",
   "clientArea.getInvoice",

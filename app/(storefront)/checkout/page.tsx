@@ -4,20 +4,23 @@ import { DroppedItemsNotice } from "@/components/storefront/cart-notices";
 import { getPrincipal } from "@/server/auth";
 import { readCartItems } from "@/server/cart/cart-store";
 import { resolveCart } from "@/server/cart/resolve-cart";
+import { getOrderingAccount } from "@/server/orders/ordering-account";
 
 export const metadata: Metadata = { title: "Checkout" };
 
 // NOTE: the wizard is always rendered at the same place, also for an empty cart: placing an order clears the
 // cart cookie, which re-renders this page, and the wizard must keep its state to show the confirmation.
 const CheckoutPage = async () => {
-  const items = await readCartItems();
-  const [principal, cart] = await Promise.all([getPrincipal(), resolveCart({ items })]);
+  const [items, principal] = await Promise.all([readCartItems(), getPrincipal()]);
+  // A signed-in client orders into its account, priced in the account's currency.
+  const account = principal?.kind === "client" ? await getOrderingAccount({ principal }) : null;
+  const cart = await resolveCart({ items, ...(account ? { currency: account.currency } : {}) });
 
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <DroppedItemsNotice droppedCount={cart.droppedCount} />
       <CheckoutWizard
-        signedInClientName={principal?.kind === "client" ? principal.name : null}
+        account={account}
         cart={{
           currency: cart.currency,
           subtotalCents: cart.subtotalCents,

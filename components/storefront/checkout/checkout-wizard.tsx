@@ -9,6 +9,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { TextField } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { billingCycleLabel } from "@/lib/billing-cycles";
 import { formatDate } from "@/lib/format-date";
@@ -16,6 +17,7 @@ import { formatMoney } from "@/lib/format-money";
 import { useTRPC } from "@/lib/trpc/client";
 import { ZNewPassword } from "@/server/auth/password-policy";
 import { clearCartAction } from "@/server/cart/cart-actions";
+import type { TOrderingAccount } from "@/server/orders/ordering-account";
 import type { AppRouter } from "@/server/trpc/root";
 import { CheckoutProgress } from "./checkout-progress";
 import {
@@ -45,9 +47,10 @@ const TOS_MESSAGE = "Accept the Terms of Service to place your order.";
 /**
  * The order process of seed 002 after Order Contents: Order Summary → "Continue" → Order Details →
  * "Place Order" → Processing Order → Your Order Has Been Placed. The server validates at each step; what the
- * browser shows is never what gets charged (placeOrder re-prices everything).
+ * browser shows is never what gets charged (placeOrder re-prices everything). A signed-in client (`account`)
+ * enters no contact: the order goes to its account, priced in the account's currency with its tax status.
  */
-export const CheckoutWizard = ({ cart, signedInClientName }: { cart: TCheckoutCart; signedInClientName: string | null }) => {
+export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account: TOrderingAccount | null }) => {
   const trpc = useTRPC();
   const router = useRouter();
   const [step, setStep] = useState<TStep>({ name: "summary" });
@@ -61,8 +64,12 @@ export const CheckoutWizard = ({ cart, signedInClientName }: { cart: TCheckoutCa
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hasStepChanged = useRef(false);
 
-  const quote = useMutation(trpc.checkout.quote.mutationOptions());
-  const placeOrder = useMutation(trpc.checkout.placeOrder.mutationOptions());
+  const guestQuote = useMutation(trpc.checkout.quote.mutationOptions());
+  const guestPlaceOrder = useMutation(trpc.checkout.placeOrder.mutationOptions());
+  const clientQuote = useMutation(trpc.checkout.quoteForClient.mutationOptions());
+  const clientPlaceOrder = useMutation(trpc.checkout.placeOrderForClient.mutationOptions());
+  const isPricing = guestQuote.isPending || clientQuote.isPending;
+  const isPlacing = guestPlaceOrder.isPending || clientPlaceOrder.isPending;
 
   const items = cart.lines.map(({ productId, cycle, addonIds, options }) => ({ productId, cycle, addonIds: addonIds ? [...addonIds] : undefined, options }));
   const orderInput = () => ({ ...values, items, paymentMethod: "BANK_TRANSFER" as const });
@@ -111,8 +118,10 @@ export const CheckoutWizard = ({ cart, signedInClientName }: { cart: TCheckoutCa
     event.preventDefault();
     setFormMessage(null);
     setIsEmailTaken(false);
-    const localErrors = passwordErrors();
-    quote.mutate(quoteInput(), {
+    const localErrors = account ? {} : passwordErrors();
+    const priceOrder = (callbacks: { onSuccess: (priced: TQuote) => void; onError: (error: { message: string; data?: unknown }) => void }) =>
+      account ? clientQuote.mutate({ items, paymentMethod: "BANK_TRANSFER", promoCode: values.promoCode }, callbacks) : guestQuote.mutate(quoteInput(), callbacks);
+    priceOrder({
       onSuccess: (priced) => {
         if (Object.keys(localErrors).length) {
           showErrors({ message: "Please correct the highlighted fields.", data: { fieldErrors: localErrors } });
@@ -139,7 +148,15 @@ export const CheckoutWizard = ({ cart, signedInClientName }: { cart: TCheckoutCa
     setFormMessage(null);
     setStep({ name: "processing", quote: shownQuote });
     try {
-      const placed = await placeOrder.mutateAsync({ ...orderInput(), acceptTos: true });
+      if (account) {
+        const placed = await clientPlaceOrder.mutateAsync({ items, paymentMethod: "BANK_TRANSFER", promoCode: values.promoCode, acceptTos: true });
+        await clearCartAction().catch(() => undefined);
+        setValues(EMPTY_CONTACT);
+        setStep({ name: "placed", placed, isSignedIn: true });
+        router.refresh();
+        return;
+      }
+      const placed = await guestPlaceOrder.mutateAsync({ ...orderInput(), acceptTos: true });
       // NOTE: the order is placed whatever happens below; a failed sign-in or cart cleanup only changes the
       // confirmation text, never the outcome.
       const signInResult = await signIn("client", { email: values.email, password: values.password, redirect: false }).catch(() => null);
@@ -199,7 +216,9 @@ export const CheckoutWizard = ({ cart, signedInClientName }: { cart: TCheckoutCa
         <Card>
           <div className="space-y-4">
             <Alert tone="success">
-              Thank you! Your account has been created and an e-mail with your order details is on its way.
+              {account
+                ? "Thank you! Your order has been added to your account and an e-mail with your order details is on its way."
+                : "Thank you! Your account has been created and an e-mail with your order details is on its way."}
             </Alert>
             <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
               <dt className="font-medium text-slate-600">Order Number</dt>
@@ -242,12 +261,16 @@ export const CheckoutWizard = ({ cart, signedInClientName }: { cart: TCheckoutCa
             <OrderLinesTable quote={shownQuote} />
           </Card>
           <Card title="Primary Contact Information">
-            <p className="text-sm text-slate-700">
-              {values.firstName} {values.lastName} · {values.email}
-              <br />
-              {values.address1}
-              {values.address2 && `, ${values.address2}`}, {values.city}, {values.state} {values.zip}, {values.country}
-            </p>
+            {account ? (
+              <OrderingAccountSummary account={account} />
+            ) : (
+              <p className="text-sm text-slate-700">
+                {values.firstName} {values.lastName} · {values.email}
+                <br />
+                {values.address1}
+                {values.address2 && `, ${values.address2}`}, {values.city}, {values.state} {values.zip}, {values.country}
+              </p>
+            )}
             <p className="mt-2 text-sm text-slate-700">Payment method: Bank Transfer</p>
           </Card>
           <div className="space-y-1">
@@ -278,7 +301,7 @@ export const CheckoutWizard = ({ cart, signedInClientName }: { cart: TCheckoutCa
             <Button variant="secondary" onClick={() => setStep({ name: "summary" })}>
               Back
             </Button>
-            <Button type="submit" isPending={placeOrder.isPending}>
+            <Button type="submit" isPending={isPlacing}>
               Place Order
             </Button>
           </div>
@@ -306,11 +329,9 @@ export const CheckoutWizard = ({ cart, signedInClientName }: { cart: TCheckoutCa
       {heading("Order Summary")}
       {/* NOTE: method="post" so a submit before hydration never puts the password into the URL. */}
       <form method="post" onSubmit={onContinue} noValidate className="space-y-6">
-        {signedInClientName && (
-          // NOTE: ordering into an existing account is not built yet; say so instead of silently making a second one.
-          <Alert tone="info">
-            You are signed in as {signedInClientName}. Adding packages to an existing account from the storefront is coming
-            soon; this checkout creates a new client account with a different e-mail address.
+        {account && !account.canOrder && (
+          <Alert tone="error">
+            Your contact cannot place orders for this account. Ask the account&apos;s primary contact to give you the Billing permission.
           </Alert>
         )}
         {formMessage && (
@@ -347,14 +368,30 @@ export const CheckoutWizard = ({ cart, signedInClientName }: { cart: TCheckoutCa
           <p className="mt-1 text-xs text-slate-600">Taxes are calculated in the next step, from your billing address.</p>
         </Card>
         <Card title="Primary Contact Information">
-          <ContactFields
-            values={values}
-            errors={errors}
-            onChange={(name, value) => {
-              setValues((current) => ({ ...current, [name]: value }));
-              if (errors[name]) setErrors((current) => ({ ...current, [name]: undefined }));
-            }}
-          />
+          {account ? (
+            <div className="space-y-4">
+              <OrderingAccountSummary account={account} />
+              <TextField
+                id={fieldId("promoCode")}
+                label="Promo Code"
+                name="promoCode"
+                hint="Optional. The discount shows on Order Details."
+                autoComplete="off"
+                value={values.promoCode}
+                error={errors.promoCode?.[0]}
+                onChange={(event) => setValues((current) => ({ ...current, promoCode: event.target.value }))}
+              />
+            </div>
+          ) : (
+            <ContactFields
+              values={values}
+              errors={errors}
+              onChange={(name, value) => {
+                setValues((current) => ({ ...current, [name]: value }));
+                if (errors[name]) setErrors((current) => ({ ...current, [name]: undefined }));
+              }}
+            />
+          )}
         </Card>
         <Card title="Payment Method">
           <fieldset>
@@ -372,7 +409,7 @@ export const CheckoutWizard = ({ cart, signedInClientName }: { cart: TCheckoutCa
           <ButtonLink href="/cart" variant="secondary">
             Back to Order Contents
           </ButtonLink>
-          <Button type="submit" isPending={quote.isPending}>
+          <Button type="submit" isPending={isPricing} disabled={account ? !account.canOrder : false}>
             Continue
           </Button>
         </div>
@@ -380,3 +417,16 @@ export const CheckoutWizard = ({ cart, signedInClientName }: { cart: TCheckoutCa
     </>
   );
 };
+
+/** The signed-in client's account on Order Summary and Order Details, in place of the contact fields. */
+const OrderingAccountSummary = ({ account }: { account: TOrderingAccount }) => (
+  <div className="space-y-1 text-sm text-slate-700">
+    <p>
+      Ordering as <strong className="text-slate-900">{account.name}</strong> ({account.email}) for {account.accountLabel}.
+    </p>
+    <p>
+      Billing country {account.billingCountry} · prices in {account.currency}
+      {account.taxId && ` · Tax ID ${account.taxId}`}
+    </p>
+  </div>
+);

@@ -224,6 +224,9 @@ const ANY_INPUT: Record<string, TEntry> = {
   "clientArea.updateContact": { runs: 300, run: (caller, input) => caller.clientArea.updateContact(input as never) },
   "clientArea.removeContact": { runs: 300, run: (caller, input) => caller.clientArea.removeContact(input as never) },
   // Any short string is a valid tax ID outside the EU: a signed-in call is a real edit of the caller's own account.
+  "checkout.quoteForClient": { runs: 300, run: (caller, input) => caller.checkout.quoteForClient(input as never) },
+  // A valid cart places a real order into the caller's account: generated inputs go signed out.
+  "checkout.placeOrderForClient": { runs: 300, run: (caller, input) => caller.checkout.placeOrderForClient(input as never), ...STATE_CHANGING },
   "clientArea.updateTaxId": { runs: 200, run: (caller, input) => caller.clientArea.updateTaxId(input as never), ...STATE_CHANGING },
   "security.changePassword": { runs: 400, run: (caller, input) => caller.security.changePassword(input as never) },
   "security.signOutEverywhere": { runs: 200, run: (caller, input) => caller.security.signOutEverywhere(input as never), ...STATE_CHANGING },

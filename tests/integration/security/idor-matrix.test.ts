@@ -45,6 +45,11 @@ const MATRIX: Record<string, TEntry> = {
   "clientArea.addContact": {
     own: (caller) => caller.clientArea.addContact({ firstName: "Eve", lastName: "Added", email: "eve-added@example.com", address1: "1 Way", city: "Town", state: "TX", zip: "73301", country: "US", phone: "+1 512 555 0199" }),
   },
+  // Orders into Alice's own account (the client comes from her session); nothing of Bob's may change.
+  "checkout.quoteForClient": { scoped: (caller) => caller.checkout.quoteForClient({ items: [{ productId: world.catalog.starterId, cycle: "MONTHLY" }], paymentMethod: "BANK_TRANSFER" }) },
+  "checkout.placeOrderForClient": {
+    own: (caller) => caller.checkout.placeOrderForClient({ items: [{ productId: world.catalog.starterId, cycle: "MONTHLY" }], paymentMethod: "BANK_TRANSFER", acceptTos: true }),
+  },
   // Changes Alice's own account only (the client comes from her session, not from the input).
   "clientArea.updateTaxId": { own: (caller) => caller.clientArea.updateTaxId({ taxId: "EIN 12-3456789" }) },
   "security.changePassword": { own: (caller) => caller.security.changePassword({ currentPassword: "not her password", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }) },

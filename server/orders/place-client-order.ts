@@ -1,0 +1,50 @@
+import "server-only";
+import type { TClientPrincipal } from "@/server/auth/principal";
+import { type DbClient, db } from "@/server/db";
+import { isEuMemberState } from "@/server/tax/eu-vat-rates";
+import type { TClientPlaceOrderFields, TClientQuoteOrderFields } from "./checkout.schemas";
+import { quoteOrder } from "./quote-order";
+import { recordOrder } from "./record-order";
+
+const PLACE_ORDER_TIMEOUT_MS = 20_000;
+
+/**
+ * The account a signed-in contact orders into, and how its orders are priced: the account's currency, billing
+ * country and state, "is taxable" and tax ID (an EU account's tax ID is its VAT number, whose stored VIES status
+ * counts; quoting never calls VIES). Ordering creates invoices: the procedures need the billing permission.
+ */
+const loadOrderingAccount = async (principal: TClientPrincipal, client: DbClient) => {
+  const account = await client.client.findUniqueOrThrow({
+    where: { id: principal.clientId },
+    select: { currency: true, country: true, state: true, isTaxable: true, taxId: true },
+  });
+  const contact = await client.contact.findUniqueOrThrow({ where: { id: principal.contactId }, select: { id: true, firstName: true, lastName: true, email: true } });
+  const vatNumber = account.taxId && isEuMemberState(account.country) ? account.taxId : "";
+  const pricing = {
+    currency: account.currency,
+    country: account.country,
+    state: account.state,
+    customer: { vatNumber, isBusiness: Boolean(vatNumber), isTaxable: account.isTaxable, taxId: account.taxId },
+    clientId: principal.clientId,
+  };
+  return { contact, pricing };
+};
+
+/** "Continue" for a signed-in client: prices the cart for its account. Creates nothing. */
+export const quoteClientOrder = async ({ principal, input, now }: { principal: TClientPrincipal; input: TClientQuoteOrderFields; now: Date }, client: DbClient = db) => {
+  const { pricing } = await loadOrderingAccount(principal, client);
+  return quoteOrder({ ...pricing, items: input.items, promoCode: input.promoCode, now }, client);
+};
+
+/**
+ * "Place Order" for a signed-in client: the order, packages and invoice go to its existing account (no new
+ * client, no password), priced again on the server in one transaction with everything recordOrder writes.
+ */
+export const placeClientOrder = async ({ principal, input, now }: { principal: TClientPrincipal; input: TClientPlaceOrderFields; now: Date }, client: DbClient = db) => {
+  const run = async (tx: DbClient) => {
+    const { contact, pricing } = await loadOrderingAccount(principal, tx);
+    const quote = await quoteOrder({ ...pricing, items: input.items, promoCode: input.promoCode, now }, tx);
+    return recordOrder({ clientId: principal.clientId, contact, quote, paymentMethod: input.paymentMethod, now }, tx);
+  };
+  return "$transaction" in client ? client.$transaction(run, { timeout: PLACE_ORDER_TIMEOUT_MS, maxWait: PLACE_ORDER_TIMEOUT_MS }) : run(client);
+};

@@ -1,0 +1,122 @@
+import "server-only";
+import { writeAuditEntry } from "@/server/audit/write-audit-entry";
+import { issueInvoice } from "@/server/billing/invoices/issue-invoice";
+import { orderItemExtras } from "@/server/catalog/offer-lines";
+import { reserveStock } from "@/server/catalog/reserve-stock";
+import { mailRecipients, recipientAddresses } from "@/server/clients/mail-recipients";
+import type { DbClient } from "@/server/db";
+import { queueMail } from "@/server/mail/queue-mail";
+import { redeemPromoCode } from "@/server/promotions/redeem-promo-code";
+import { invoiceCreatedMail, orderConfirmationMail } from "./order-emails";
+import type { TOrderQuote } from "./quote-order";
+
+export type RecordOrderOptions = {
+  clientId: string;
+  /** The contact placing the order: the audit entry's actor. */
+  contact: { id: string; firstName: string; lastName: string; email: string };
+  quote: TOrderQuote;
+  paymentMethod: "BANK_TRANSFER";
+  now: Date;
+};
+
+/**
+ * What every checkout writes for a priced order, inside the caller's transaction: the stock taken, the order and
+ * its items, one PENDING package per item, the promo code's use, the first invoice (ISSUED, UNPAID), the audit
+ * entry, and the two mails in the outbox for the contacts whose e-mail actions ask for them ("general" for the
+ * order confirmation, "invoices" for the invoice; the primary contact when nobody ticked one). Provisioning starts
+ * when the invoice is paid.
+ */
+export const recordOrder = async ({ clientId, contact, quote, paymentMethod, now }: RecordOrderOptions, tx: DbClient) => {
+  const { soldOutProductIds } = await reserveStock({ productIds: quote.items.map((item) => item.productId) }, tx);
+  const order = await tx.order.create({
+    data: {
+      clientId,
+      status: "PENDING",
+      paymentMethod,
+      currency: quote.currency,
+      subtotalCents: quote.subtotalCents,
+      taxCents: quote.taxCents,
+      totalCents: quote.totalCents,
+      placedAt: now,
+    },
+    select: { id: true, number: true },
+  });
+  // NOTE: the use is taken in this transaction: a refusal (used up meanwhile) rolls the whole order back.
+  if (quote.promo) await redeemPromoCode({ promoCodeId: quote.promo.id, clientId, orderId: order.id, oncePerClient: quote.promo.oncePerClient }, tx);
+
+  const invoiceLines = [];
+  for (const item of quote.items) {
+    const orderItem = await tx.orderItem.create({
+      data: {
+        orderId: order.id,
+        productId: item.productId,
+        priceId: item.priceId,
+        cycle: item.cycle,
+        amountCents: item.amountCents,
+        setupFeeCents: item.setupFeeCents,
+        extras: orderItemExtras(item),
+      },
+      select: { id: true },
+    });
+    // NOTE: the package waits in PENDING with no next renewal date; its first period starts when it is
+    // activated after payment (server/services/activate-*), not at ordering time.
+    const service = await tx.service.create({
+      data: {
+        clientId,
+        productId: item.productId,
+        orderItemId: orderItem.id,
+        status: "PENDING",
+        cycle: item.cycle,
+        currency: quote.currency,
+        priceCents: item.amountCents,
+      },
+      select: { id: true },
+    });
+    invoiceLines.push(
+      ...item.lines.map((line) => ({
+        description: line.description,
+        serviceId: service.id,
+        amountCents: line.amountCents,
+        taxName: line.taxName,
+        taxes: line.taxes,
+        taxCents: line.taxCents,
+      })),
+    );
+  }
+
+  const invoice = await issueInvoice({ clientId, orderId: order.id, currency: quote.currency, lines: invoiceLines, taxNotes: quote.notes, now }, tx);
+  const invoiceNumber = invoice.number!;
+  await writeAuditEntry(
+    {
+      actor: { kind: "contact", contactId: contact.id, clientId, label: `${contact.firstName} ${contact.lastName} <${contact.email}>` },
+      action: "order.placed",
+      entity: { type: "Order", id: order.id },
+      details: { orderNumber: order.number, invoiceId: invoice.id, invoiceNumber, totalCents: invoice.totalCents, currency: invoice.currency },
+    },
+    tx,
+  );
+
+  const [general, invoices] = await Promise.all([mailRecipients({ clientId, action: "general" }, tx), mailRecipients({ clientId, action: "invoices" }, tx)]);
+  const confirmation = orderConfirmationMail({ firstName: general[0]!.firstName, orderNumber: order.number, quote });
+  await queueMail({ dedupeKey: `order-confirmation:${order.id}`, template: "order-confirmation", to: recipientAddresses(general), clientId, now, ...confirmation }, tx);
+  const invoiceMail = invoiceCreatedMail({ firstName: invoices[0]!.firstName, invoiceNumber, dueAt: invoice.dueAt, quote });
+  await queueMail({ dedupeKey: `invoice-created:${invoice.id}`, template: "invoice-created", to: recipientAddresses(invoices), clientId, now, ...invoiceMail }, tx);
+
+  return {
+    clientId,
+    contactId: contact.id,
+    email: contact.email,
+    orderId: order.id,
+    orderNumber: order.number,
+    invoiceId: invoice.id,
+    invoiceNumber,
+    currency: invoice.currency,
+    subtotalCents: invoice.subtotalCents,
+    taxCents: invoice.taxCents,
+    totalCents: invoice.totalCents,
+    dueAt: invoice.dueAt,
+    soldOutProductIds,
+  };
+};
+
+export type TRecordedOrder = Awaited<ReturnType<typeof recordOrder>>;
