@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ALL_CONTACT_PERMISSIONS } from "@/lib/contact-options";
 import type { TStaffPrincipal } from "@/server/auth/principal";
@@ -10,6 +9,7 @@ import { resetDatabase } from "@/tests/db";
 import { createStaffFixture } from "@/tests/factories/billing-fixtures";
 import { databaseFingerprint } from "@/tests/support/db-fingerprint";
 import { callerFor } from "@/tests/support/trpc";
+import { trpcErrorOf } from "@/tests/support/trpc-error";
 
 let staff: TStaffPrincipal;
 
@@ -50,11 +50,6 @@ const VALID: TAddClientInput = {
   emailActions: ["invoices", "support"],
 };
 
-const errorOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError & { cause?: { details?: { fieldErrors?: Record<string, string[]> } } };
-};
 
 describe("Clients → Add New Client", () => {
   it("creates the client and its primary contact together, audited, and the contact signs in with its user name", async () => {
@@ -96,7 +91,7 @@ describe("Clients → Add New Client", () => {
       callerFor(staff).adminClients.checkClientStep({ billingCountry: "US", brand: "gone" }),
       callerFor(staff).adminClients.add({ ...VALID, email: "bob@initech.example", username: "bob", brand: "gone" }),
     ]) {
-      const error = await errorOf(call);
+      const error = await trpcErrorOf(call);
       expect(error.cause?.details?.fieldErrors).toEqual({ brand: ["This theme no longer exists. Choose another."] });
     }
     expect(await databaseFingerprint()).toEqual(before);
@@ -127,7 +122,7 @@ describe("Clients → Add New Client", () => {
     ["an unknown theme", { brand: "other" }, "brand"],
   ] as const)("refuses %s with a field error and changes nothing", async (_name, change, field) => {
     const before = await databaseFingerprint();
-    const error = await errorOf(callerFor(staff).adminClients.add({ ...VALID, ...change } as TAddClientInput));
+    const error = await trpcErrorOf(callerFor(staff).adminClients.add({ ...VALID, ...change } as TAddClientInput));
     expect(error.code).toBe("BAD_REQUEST");
     expect(JSON.stringify(error.cause)).toContain(field);
     expect(await databaseFingerprint()).toEqual(before);
@@ -139,7 +134,7 @@ describe("Clients → Add New Client", () => {
       callerFor(staff).adminClients.checkClientStep({ billingCountry: "US", clientGroupId: "gone" }),
       callerFor(staff).adminClients.add({ ...VALID, clientGroupId: "gone" }),
     ]) {
-      const error = await errorOf(call);
+      const error = await trpcErrorOf(call);
       expect(error.cause?.details?.fieldErrors).toEqual({ clientGroupId: ["This client group no longer exists. Choose another."] });
     }
     expect(await databaseFingerprint()).toEqual(before);
@@ -148,10 +143,10 @@ describe("Clients → Add New Client", () => {
   it("refuses a taken e-mail or user name with a field error and changes nothing", async () => {
     await callerFor(staff).adminClients.add(VALID);
     const before = await databaseFingerprint();
-    const email = await errorOf(callerFor(staff).adminClients.add({ ...VALID, username: "someone-else" }));
+    const email = await trpcErrorOf(callerFor(staff).adminClients.add({ ...VALID, username: "someone-else" }));
     expect(email.code).toBe("CONFLICT");
     expect(email.cause?.details?.fieldErrors).toEqual({ email: ["A contact with this e-mail address already exists."] });
-    const username = await errorOf(callerFor(staff).adminClients.add({ ...VALID, email: "other@initech.example", username: "PGIBBONS" }));
+    const username = await trpcErrorOf(callerFor(staff).adminClients.add({ ...VALID, email: "other@initech.example", username: "PGIBBONS" }));
     expect(username.cause?.details?.fieldErrors).toEqual({ username: ["This user name is already taken."] });
     expect(await databaseFingerprint()).toEqual(before);
   });
@@ -171,7 +166,7 @@ describe("Clients → Add New Client", () => {
   it("is refused to staff without clients.write", async () => {
     const billing = (await createStaffFixture({ roleIds: ["role_billing"] })).principal;
     const before = await databaseFingerprint();
-    expect((await errorOf(callerFor(billing).adminClients.add(VALID))).code).toBe("FORBIDDEN");
+    expect((await trpcErrorOf(callerFor(billing).adminClients.add(VALID))).code).toBe("FORBIDDEN");
     expect(await databaseFingerprint()).toEqual(before);
   });
 });
@@ -192,8 +187,8 @@ describe("Clients list and client groups", () => {
     expect(await clientGroupDiscount(reseller.clientId)).toBe(1250);
     await caller.adminClients.updateGroup({ clientGroupId, name: "Resellers", discountPercent: "7" });
     expect(await clientGroupDiscount(reseller.clientId)).toBe(700);
-    expect((await errorOf(caller.adminClients.createGroup({ name: "Resellers", discountPercent: "1" }))).code).toBe("BAD_REQUEST");
-    expect((await errorOf(caller.adminClients.createGroup({ name: "Too much", discountPercent: "100.01" }))).code).toBe("BAD_REQUEST");
+    expect((await trpcErrorOf(caller.adminClients.createGroup({ name: "Resellers", discountPercent: "1" }))).code).toBe("BAD_REQUEST");
+    expect((await trpcErrorOf(caller.adminClients.createGroup({ name: "Too much", discountPercent: "100.01" }))).code).toBe("BAD_REQUEST");
     await caller.adminClients.deleteGroup({ clientGroupId });
     expect(await clientGroupDiscount(reseller.clientId)).toBe(0);
     expect(await db.client.count()).toBe(2);

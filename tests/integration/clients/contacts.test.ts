@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ALL_CONTACT_PERMISSIONS, type TContactPermission } from "@/lib/contact-options";
 import { signInWithPassword } from "@/server/auth/authenticate";
@@ -13,6 +12,7 @@ import { seedCatalog, type TSeededCatalog } from "@/tests/factories/catalog-fact
 import { createClientWithOrder } from "@/tests/factories/order-factory";
 import { databaseFingerprint } from "@/tests/support/db-fingerprint";
 import { callerFor } from "@/tests/support/trpc";
+import { trpcErrorOf } from "@/tests/support/trpc-error";
 
 let catalog: TSeededCatalog;
 let alice: Awaited<ReturnType<typeof createClientWithOrder>>;
@@ -38,11 +38,6 @@ const secondaryWith = async (permissions: TContactPermission[]): Promise<TClient
   return { kind: "client", clientId: alice.placed.clientId, contactId, name: "Carol" };
 };
 
-const errorOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError & { cause?: { details?: { fieldErrors?: Record<string, string[]> } } };
-};
 
 describe("client area contacts", () => {
   it("adds a contact who signs in with a user name, edits it, and removes it; the primary contact cannot be removed", async () => {
@@ -70,7 +65,7 @@ describe("client area contacts", () => {
     await caller.clientArea.updateContact({ ...contactInput({ email: alice.input.email, permissions: [] }), contactId: alice.principal.contactId });
     expect((await db.contact.findUniqueOrThrow({ where: { id: alice.principal.contactId } })).permissions).toEqual(ALL_CONTACT_PERMISSIONS);
     const fingerprint = await databaseFingerprint();
-    expect((await errorOf(caller.clientArea.removeContact({ contactId: alice.principal.contactId }))).code).toBe("PRECONDITION_FAILED");
+    expect((await trpcErrorOf(caller.clientArea.removeContact({ contactId: alice.principal.contactId }))).code).toBe("PRECONDITION_FAILED");
     expect(await databaseFingerprint()).toEqual(fingerprint);
 
     await caller.clientArea.removeContact({ contactId });
@@ -90,7 +85,7 @@ describe("client area contacts", () => {
       [{ permissions: ["admin" as TContactPermission] }, "permissions"],
     ];
     for (const [change, field] of cases) {
-      const error = await errorOf(caller.clientArea.addContact(contactInput(change)));
+      const error = await trpcErrorOf(caller.clientArea.addContact(contactInput(change)));
       expect(JSON.stringify(error.cause)).toContain(field);
     }
     expect(await databaseFingerprint()).toEqual(fingerprint);
@@ -100,8 +95,8 @@ describe("client area contacts", () => {
     const bob = await createClientWithOrder({ items: [{ productId: catalog.starterId, cycle: "ANNUALLY" }], firstName: "Bob" });
     const fingerprint = await databaseFingerprint();
     const caller = callerFor(alice.principal);
-    expect((await errorOf(caller.clientArea.removeContact({ contactId: bob.principal.contactId }))).code).toBe("NOT_FOUND");
-    expect((await errorOf(caller.clientArea.updateContact({ ...contactInput(), contactId: bob.principal.contactId }))).code).toBe("NOT_FOUND");
+    expect((await trpcErrorOf(caller.clientArea.removeContact({ contactId: bob.principal.contactId }))).code).toBe("NOT_FOUND");
+    expect((await trpcErrorOf(caller.clientArea.updateContact({ ...contactInput(), contactId: bob.principal.contactId }))).code).toBe("NOT_FOUND");
     expect(await databaseFingerprint()).toEqual(fingerprint);
   });
 });
@@ -136,11 +131,11 @@ describe("contact permission matrix", () => {
       const input = await entry.input();
       if (entry.permission === permission) {
         const fingerprint = await databaseFingerprint();
-        expect((await errorOf(call(without, input))).code, `${name} without ${permission}`).toBe("FORBIDDEN");
+        expect((await trpcErrorOf(call(without, input))).code, `${name} without ${permission}`).toBe("FORBIDDEN");
         expect(await databaseFingerprint(), `${name} changed something`).toEqual(fingerprint);
         await expect(call(only, input), `${name} with only ${permission}`).resolves.not.toThrow();
       } else {
-        expect((await errorOf(call(only, input))).code, `${name} with only ${permission}`).toBe("FORBIDDEN");
+        expect((await trpcErrorOf(call(only, input))).code, `${name} with only ${permission}`).toBe("FORBIDDEN");
       }
     }
   });

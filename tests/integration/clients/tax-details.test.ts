@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { TClientPrincipal, TStaffPrincipal } from "@/server/auth/principal";
 import { db } from "@/server/db";
@@ -9,6 +8,7 @@ import { createClientWithOrder } from "@/tests/factories/order-factory";
 import { startViesStandIn, type ViesStandIn } from "@/tests/stand-ins/vies/vies-stand-in";
 import { databaseFingerprint } from "@/tests/support/db-fingerprint";
 import { callerFor } from "@/tests/support/trpc";
+import { trpcErrorOf } from "@/tests/support/trpc-error";
 
 // Editing a client's tax ID after the order (staff on the details page, the client on its dashboard): an EU
 // account's number is checked with VIES (a stand-in on 127.0.0.1) and the answer kept as evidence.
@@ -39,11 +39,6 @@ beforeEach(async () => {
   german = { principal: created.principal, clientId: created.placed.clientId };
 });
 
-const errorOf = async (work: Promise<unknown>) => {
-  const error = await work.then(() => null, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError & { cause?: { details?: { fieldErrors?: Record<string, string[]> } } };
-};
 
 describe("a client's tax details", () => {
   it("staff save a VAT number VIES calls valid: stored, evidence kept with the consultation number, audited", async () => {
@@ -65,9 +60,9 @@ describe("a client's tax details", () => {
   it("a number VIES calls invalid, or one without a usable form, is a field error on the tax ID and changes nothing", async () => {
     vies.setFixture("DE999999999", { valid: false });
     const before = await databaseFingerprint();
-    const invalid = await errorOf(callerFor(staff).adminClients.updateTaxDetails({ clientId: german.clientId, isTaxable: false, taxId: "DE999999999" }));
+    const invalid = await trpcErrorOf(callerFor(staff).adminClients.updateTaxDetails({ clientId: german.clientId, isTaxable: false, taxId: "DE999999999" }));
     expect(invalid.cause?.details?.fieldErrors?.taxId).toEqual(["This VAT number is not valid according to VIES. Check it, or leave the field empty."]);
-    const malformed = await errorOf(callerFor(german.principal).clientArea.updateTaxId({ taxId: "?" }));
+    const malformed = await trpcErrorOf(callerFor(german.principal).clientArea.updateTaxId({ taxId: "?" }));
     expect(malformed.cause?.details?.fieldErrors?.taxId).toEqual(["Enter the VAT number with its country prefix, e.g. DE123456789."]);
     expect(await databaseFingerprint()).toEqual(before);
   });

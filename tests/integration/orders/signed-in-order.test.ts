@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { TClientPrincipal } from "@/server/auth/principal";
 import { db } from "@/server/db";
@@ -7,6 +6,7 @@ import { seedCatalog, type TSeededCatalog } from "@/tests/factories/catalog-fact
 import { createClientWithOrder } from "@/tests/factories/order-factory";
 import { databaseFingerprint } from "@/tests/support/db-fingerprint";
 import { callerFor } from "@/tests/support/trpc";
+import { trpcErrorOf } from "@/tests/support/trpc-error";
 
 // A signed-in client orders into its existing account: no contact entry, no new client; the account's currency,
 // billing country and tax status price the order. Demo catalog: Starter $5.99 / month (€5.51 at 0.92).
@@ -22,11 +22,6 @@ beforeEach(async () => {
 
 const starterOrder = () => ({ items: [{ productId: catalog.starterId, cycle: "MONTHLY" as const }], paymentMethod: "BANK_TRANSFER" as const });
 
-const errorOf = async (work: Promise<unknown>) => {
-  const error = await work.then(() => null, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError & { cause?: { details?: { fieldErrors?: Record<string, string[]> } } };
-};
 
 describe("ordering as a signed-in client", () => {
   it("adds the order, package and invoice to the existing account, priced with its billing country (US sales tax)", async () => {
@@ -58,7 +53,7 @@ describe("ordering as a signed-in client", () => {
     await db.client.update({ where: { id: alice.placed.clientId }, data: { isTaxable: false } });
     const caller = callerFor(alice.principal);
     expect(await caller.checkout.quoteForClient(starterOrder())).toMatchObject({ taxCents: 0, totalCents: 599 });
-    const refused = await errorOf(caller.checkout.quoteForClient({ ...starterOrder(), promoCode: "WELCOME10" }));
+    const refused = await trpcErrorOf(caller.checkout.quoteForClient({ ...starterOrder(), promoCode: "WELCOME10" }));
     expect(refused.cause?.details?.fieldErrors?.promoCode).toEqual(["This code is only for new clients."]);
   });
 
@@ -70,7 +65,7 @@ describe("ordering as a signed-in client", () => {
     const as = (contactId: string): TClientPrincipal => ({ kind: "client", clientId: alice.placed.clientId, contactId, name: "x" });
 
     const before = await databaseFingerprint();
-    expect((await errorOf(callerFor(as(techId)).checkout.placeOrderForClient({ ...starterOrder(), acceptTos: true }))).code).toBe("FORBIDDEN");
+    expect((await trpcErrorOf(callerFor(as(techId)).checkout.placeOrderForClient({ ...starterOrder(), acceptTos: true }))).code).toBe("FORBIDDEN");
     expect(await databaseFingerprint()).toEqual(before);
 
     const placed = await callerFor(as(billId)).checkout.placeOrderForClient({ ...starterOrder(), acceptTos: true });
@@ -90,8 +85,8 @@ describe("ordering as a signed-in client", () => {
       return rest;
     };
     const before = await withoutRateLimits();
-    expect((await errorOf(caller.checkout.placeOrderForClient({ ...starterOrder(), acceptTos: false as never }))).code).toBe("BAD_REQUEST");
-    const unknown = await errorOf(caller.checkout.placeOrderForClient({ ...starterOrder(), items: [{ productId: "no-such-product", cycle: "MONTHLY" }], acceptTos: true }));
+    expect((await trpcErrorOf(caller.checkout.placeOrderForClient({ ...starterOrder(), acceptTos: false as never }))).code).toBe("BAD_REQUEST");
+    const unknown = await trpcErrorOf(caller.checkout.placeOrderForClient({ ...starterOrder(), items: [{ productId: "no-such-product", cycle: "MONTHLY" }], acceptTos: true }));
     expect(unknown.cause?.details?.fieldErrors?.items?.[0]).toBeTruthy();
     expect(await withoutRateLimits()).toEqual(before);
   });
