@@ -2,6 +2,7 @@ import "server-only";
 import { resolveOffers, type TOfferRef } from "@/server/catalog/catalog-queries";
 import { offerLines } from "@/server/catalog/offer-lines";
 import { applyPromoCode } from "@/server/promotions/apply-promo-code";
+import { applyClientGroupDiscount } from "@/server/clients/apply-client-group-discount";
 import { type DbClient, db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { sumCents } from "@/server/money/money";
@@ -25,7 +26,8 @@ export type QuoteOrderOptions = {
 
 /**
  * Prices an order the way its invoice will be priced: one line per product and cycle, add-on and option, a
- * separate line for each setup fee (server/catalog/offer-lines.ts), tax computed and rounded once per line
+ * separate line for each setup fee (server/catalog/offer-lines.ts), the client group's and the promo code's
+ * discount lines, tax computed and rounded once per line
  * (server/tax/tax-quote-items.ts), totals as sums of rounded lines. References are untrusted; each must resolve
  * in the catalog in the currency (server/catalog/catalog-queries.ts resolveOffers), or nothing is quoted and the
  * error says why.
@@ -37,7 +39,8 @@ export const quoteOrder = async ({ items, currency, country, state, customer, pr
     const message = resolutions.length === 0 ? "Your cart is empty." : problem!;
     throw new AppError("PRODUCT_UNAVAILABLE", { userMessage: message, fieldErrors: { items: [message] } });
   }
-  const pricedItems = resolutions.flatMap(({ offer }) => (offer ? [offer] : [])).map((offer) => ({ ...offer, lines: offerLines(offer) }));
+  const catalogItems = resolutions.flatMap(({ offer }) => (offer ? [offer] : [])).map((offer) => ({ ...offer, lines: offerLines(offer) }));
+  const pricedItems = await applyClientGroupDiscount({ items: catalogItems, clientId }, client);
   const discounted = promoCode?.trim() ? await applyPromoCode({ code: promoCode, items: pricedItems, currency, clientId, now }, client) : null;
   const { items: quotedItems, ...tax } = await taxQuoteItems({ items: discounted?.items ?? pricedItems, customer: { ...customer, country, state }, now }, client);
   const allLines = quotedItems.flatMap((item) => item.lines);

@@ -49,6 +49,23 @@ describe("ordering as a signed-in client", () => {
     expect(invoice).toMatchObject({ currency: "EUR", subtotalCents: 551, taxCents: 105 /* 19 % of 5.51 = 1.0469 */, totalCents: 656 });
   });
 
+  it("a client in a group with a discount gets a discount line per eligible line, rounded once and taxed like the line", async () => {
+    const group = await db.clientGroup.create({ data: { name: "Resellers", discountBasisPoints: 1_250 } });
+    await db.client.update({ where: { id: alice.placed.clientId }, data: { clientGroupId: group.id } });
+    const business = { items: [{ productId: catalog.businessId, cycle: "MONTHLY" as const }], paymentMethod: "BANK_TRANSFER" as const };
+    const quoted = await callerFor(alice.principal).checkout.quoteForClient(business);
+    // Business $14.99 (12.5 % = 1.87375 → $1.87 off) + $10.00 setup fee (no group discount on setup fees).
+    expect(quoted.items[0]!.lines.map((line) => [line.kind, line.description, line.amountCents])).toEqual([
+      ["PRODUCT", "Business (Monthly)", 1_499],
+      ["DISCOUNT", "Client group discount (Resellers, 12.5 %): Business (Monthly)", -187],
+      ["SETUP_FEE", "Business Setup Fee", 1_000],
+    ]);
+    // Tax per line: 8.25 % of 14.99 = 1.2367 → 1.24, of -1.87 = -0.1543 → -0.15, of 10.00 = 0.825 → 0.83.
+    expect(quoted).toMatchObject({ subtotalCents: 2_312, discountCents: 187, taxCents: 124 - 15 + 83, totalCents: 2_312 + 192 });
+    const placed = await callerFor(alice.principal).checkout.placeOrderForClient({ ...business, acceptTos: true });
+    expect(await db.invoice.findUniqueOrThrow({ where: { id: placed.invoiceId } })).toMatchObject({ subtotalCents: 2_312, taxCents: 192, totalCents: 2_504 });
+  });
+
   it("an account that is not taxable pays no tax; a new-clients-only code is refused with its reason", async () => {
     await db.client.update({ where: { id: alice.placed.clientId }, data: { isTaxable: false } });
     const caller = callerFor(alice.principal);

@@ -1,0 +1,31 @@
+import "server-only";
+import type { TOfferLine, TOfferLineKind } from "@/server/catalog/offer-lines";
+import type { DbClient } from "@/server/db";
+import { applyBasisPoints } from "@/server/money/money";
+
+/** What a client group's discount applies to: the recurring prices (product, add-ons, options), not setup fees. */
+const ELIGIBLE_KINDS: ReadonlySet<TOfferLineKind> = new Set(["PRODUCT", "ADDON", "OPTION"]);
+
+/**
+ * Clients → Client Groups: a client in a group with a discount gets, after each eligible line, a discount line
+ * ("Client group discount (Resellers, 12.5 %)") rounded once per line and taxed like the line it reduces. Runs
+ * before a promo code, which applies to the catalog price of the same lines. No client (a new account) or no
+ * group: the items as they are.
+ */
+export const applyClientGroupDiscount = async <I extends { lines: readonly TOfferLine[] }>(
+  { items, clientId }: { items: readonly I[]; clientId: string | null },
+  client: DbClient,
+): Promise<readonly I[]> => {
+  if (!clientId) return items;
+  const row = await client.client.findUnique({ where: { id: clientId }, select: { clientGroup: { select: { name: true, discountBasisPoints: true } } } });
+  const group = row?.clientGroup;
+  if (!group || group.discountBasisPoints <= 0) return items;
+  const label = `Client group discount (${group.name}, ${group.discountBasisPoints / 100} %)`;
+  return items.map((item) => ({
+    ...item,
+    lines: item.lines.flatMap((line): TOfferLine[] => {
+      const discountCents = ELIGIBLE_KINDS.has(line.kind) ? applyBasisPoints(line.amountCents, group.discountBasisPoints) : 0;
+      return discountCents > 0 ? [line, { kind: "DISCOUNT", description: `${label}: ${line.description}`, amountCents: -discountCents }] : [line];
+    }),
+  }));
+};
