@@ -39,6 +39,45 @@ const ZCheckoutFields = z.object({
   promoCode: safeText().trim().max(40, "Use at most 40 characters.").default(""),
 });
 
+/**
+ * "WHOIS contact" on Order Summary when a domain is in the cart: "Use the same data" (the primary contact, the
+ * default) or the registrant's own. Flat like the contact fields (whois… names), required only when different.
+ */
+const WHOIS_REQUIRED = {
+  whoisFirstName: "Enter the WHOIS contact's first name.",
+  whoisLastName: "Enter the WHOIS contact's last name.",
+  whoisEmail: "Enter the WHOIS contact's e-mail address.",
+  whoisAddress1: "Enter the WHOIS contact's street address.",
+  whoisCity: "Enter the WHOIS contact's city.",
+  whoisState: "Enter the WHOIS contact's state or province.",
+  whoisZip: "Enter the WHOIS contact's zip or postal code.",
+  whoisPhone: "Enter the WHOIS contact's phone number.",
+} as const;
+const optionalText = (max = 120) => safeText().trim().max(max, `Use at most ${max} characters.`).default("");
+const ZWhoisFields = z.object({
+  whoisSameAsPrimary: z.boolean().default(true),
+  whoisCompany: optionalText(200),
+  whoisFirstName: optionalText(),
+  whoisLastName: optionalText(),
+  whoisEmail: optionalText(254),
+  whoisAddress1: optionalText(200),
+  whoisCity: optionalText(),
+  whoisState: optionalText(),
+  whoisZip: optionalText(20),
+  whoisCountry: z.string().trim().toUpperCase().default("US"),
+  whoisPhone: optionalText(30),
+});
+export type TWhoisFields = z.output<typeof ZWhoisFields>;
+
+const checkWhois = (fields: TWhoisFields, context: z.RefinementCtx) => {
+  if (fields.whoisSameAsPrimary) return;
+  for (const [name, message] of Object.entries(WHOIS_REQUIRED)) {
+    if (!/[\p{L}\p{N}]/u.test(fields[name as keyof typeof WHOIS_REQUIRED])) context.addIssue({ code: "custom", path: [name], message });
+  }
+  if (fields.whoisEmail && !z.email().safeParse(fields.whoisEmail).success) context.addIssue({ code: "custom", path: ["whoisEmail"], message: "Enter a valid e-mail address, e.g. name@example.com." });
+  if (!isCountryCode(fields.whoisCountry)) context.addIssue({ code: "custom", path: ["whoisCountry"], message: "Choose the WHOIS contact's country." });
+};
+
 // NOTE: the password is not part of the quote: "Continue" never sends it, so it crosses the network once,
 // with the order that creates the account.
 const ZNewAccountPassword = z.object({ password: ZNewPassword, confirmPassword: z.string() });
@@ -49,7 +88,7 @@ const passwordsMatch = (fields: { password: string; confirmPassword: string }) =
 const PASSWORDS_MISMATCH = { path: ["confirmPassword"], message: "The passwords do not match." };
 
 /** "Continue" on Order Summary: contact, payment method and cart, validated before any taxes are shown. */
-export const ZQuoteOrderInput = ZCheckoutFields;
+export const ZQuoteOrderInput = ZCheckoutFields.extend(ZWhoisFields.shape).superRefine(checkWhois);
 export type TQuoteOrderInput = z.input<typeof ZQuoteOrderInput>;
 export type TQuoteOrderFields = z.output<typeof ZQuoteOrderInput>;
 
@@ -57,14 +96,18 @@ export type TQuoteOrderFields = z.output<typeof ZQuoteOrderInput>;
  * A signed-in client orders into its own account: no contact, no password; the account decides currency,
  * billing country and tax status (server/orders/place-client-order.ts).
  */
-export const ZClientQuoteOrderInput = ZCheckoutFields.pick({ items: true, paymentMethod: true, promoCode: true });
+const ZClientCheckoutFields = ZCheckoutFields.pick({ items: true, paymentMethod: true, promoCode: true }).extend(ZWhoisFields.shape);
+export const ZClientQuoteOrderInput = ZClientCheckoutFields.superRefine(checkWhois);
 export type TClientQuoteOrderFields = z.output<typeof ZClientQuoteOrderInput>;
-export const ZClientPlaceOrderInput = ZClientQuoteOrderInput.extend({ acceptTos: ZAcceptTos });
+export const ZClientPlaceOrderInput = ZClientCheckoutFields.extend({ acceptTos: ZAcceptTos }).superRefine(checkWhois);
 export type TClientPlaceOrderFields = z.output<typeof ZClientPlaceOrderInput>;
 
 /** "Place Order" on Order Details: everything again, plus the Terms of Service. */
 export const ZPlaceOrderInput = ZCheckoutFields.extend({
+  ...ZWhoisFields.shape,
   ...ZNewAccountPassword.shape,
   acceptTos: ZAcceptTos,
-}).refine(passwordsMatch, PASSWORDS_MISMATCH);
+})
+  .superRefine(checkWhois)
+  .refine(passwordsMatch, PASSWORDS_MISMATCH);
 export type TPlaceOrderInput = z.input<typeof ZPlaceOrderInput>;

@@ -5,6 +5,7 @@ import { isEuMemberState } from "@/server/tax/eu-vat-rates";
 import type { TClientPlaceOrderFields, TClientQuoteOrderFields } from "./checkout.schemas";
 import { quoteOrder } from "./quote-order";
 import { recordOrder } from "./record-order";
+import { whoisContactOf } from "./whois-contact";
 
 const PLACE_ORDER_TIMEOUT_MS = 20_000;
 
@@ -44,7 +45,7 @@ export const placeClientOrder = async ({ principal, input, now }: { principal: T
   const run = async (tx: DbClient) => {
     const { contact, pricing } = await loadOrderingAccount(principal, tx);
     const quote = await quoteOrder({ ...pricing, items: input.items, promoCode: input.promoCode, now }, tx);
-    return recordOrder({ clientId: principal.clientId, contact, quote, paymentMethod: input.paymentMethod, now }, tx);
+    return recordOrder({ clientId: principal.clientId, contact, quote, paymentMethod: input.paymentMethod, whoisContact: whoisContactOf(input, quote), now }, tx);
   };
   return "$transaction" in client ? client.$transaction(run, { timeout: PLACE_ORDER_TIMEOUT_MS, maxWait: PLACE_ORDER_TIMEOUT_MS }) : run(client);
 };

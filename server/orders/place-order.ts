@@ -10,6 +10,7 @@ import { AppError, type FieldErrors } from "@/server/errors";
 import { type TPlaceOrderInput, ZPlaceOrderInput } from "./checkout.schemas";
 import { quoteOrder } from "./quote-order";
 import { recordOrder } from "./record-order";
+import { whoisContactOf } from "./whois-contact";
 import { taxCustomer } from "./review-order";
 import { verifyVatNumberForOrder } from "@/server/tax/vies/verify-vat-number";
 
@@ -72,7 +73,7 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
       },
       tx,
     );
-    return recordOrder({ clientId, contact, quote, paymentMethod: fields.paymentMethod, now }, tx);
+    return recordOrder({ clientId, contact, quote, paymentMethod: fields.paymentMethod, whoisContact: whoisContactOf(fields, quote), now }, tx);
   };
 
   try {

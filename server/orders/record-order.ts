@@ -9,6 +9,7 @@ import { queueMail } from "@/server/mail/queue-mail";
 import { redeemPromoCode } from "@/server/promotions/redeem-promo-code";
 import { invoiceCreatedMail, orderConfirmationMail } from "./order-emails";
 import type { TOrderQuote } from "./quote-order";
+import type { TWhoisContact } from "./whois-contact";
 
 export type RecordOrderOptions = {
   clientId: string;
@@ -16,6 +17,8 @@ export type RecordOrderOptions = {
   contact: { id: string; firstName: string; lastName: string; email: string };
   quote: TOrderQuote;
   paymentMethod: "BANK_TRANSFER";
+  /** The domain registrant when it differs from the primary contact (whoisContactOf). */
+  whoisContact: TWhoisContact | null;
   now: Date;
 };
 
@@ -26,13 +29,14 @@ export type RecordOrderOptions = {
  * order confirmation, "invoices" for the invoice; the primary contact when nobody ticked one). Provisioning starts
  * when the invoice is paid.
  */
-export const recordOrder = async ({ clientId, contact, quote, paymentMethod, now }: RecordOrderOptions, tx: DbClient) => {
+export const recordOrder = async ({ clientId, contact, quote, paymentMethod, whoisContact, now }: RecordOrderOptions, tx: DbClient) => {
   const { soldOutProductIds } = await reserveStock({ productIds: quote.items.map((item) => item.productId) }, tx);
   const order = await tx.order.create({
     data: {
       clientId,
       status: "PENDING",
       paymentMethod,
+      ...(whoisContact ? { whoisContact } : {}),
       currency: quote.currency,
       subtotalCents: quote.subtotalCents,
       taxCents: quote.taxCents,

@@ -23,6 +23,7 @@ const CheckoutPage = async () => {
         account={account}
         cart={{
           currency: cart.currency,
+          hasDomain: cart.lines.some((line) => line.productType === "DOMAIN"),
           subtotalCents: cart.subtotalCents,
           lines: cart.lines.map((line) => ({
             key: `${line.index}-${line.productId}-${line.cycle}`,

@@ -1,9 +1,11 @@
 import type { TBillingCycle } from "@/lib/billing-cycles";
-import type { TPlaceOrderInput } from "@/server/orders/checkout.schemas";
+import type { TPlaceOrderInput, TWhoisFields } from "@/server/orders/checkout.schemas";
 
 /** The cart as the checkout page resolved it on the server (prices from the catalog, never from the browser). */
 export type TCheckoutCart = {
   currency: string;
+  /** A domain is in the cart: Order Summary asks for the WHOIS contact. */
+  hasDomain: boolean;
   subtotalCents: number;
   lines: {
     key: string;
@@ -18,7 +20,18 @@ export type TCheckoutCart = {
 };
 
 /** The Order Summary form's values: the checkout schema's contact fields, as the browser holds them (all strings). */
-export type TContactValues = Required<Omit<TPlaceOrderInput, "items" | "paymentMethod" | "acceptTos">>;
+export type TContactValues = Required<Omit<TPlaceOrderInput, "items" | "paymentMethod" | "acceptTos" | keyof TWhoisFields>>;
+
+/** The WHOIS contact's own fields (when "Use different data" is chosen). */
+export type TWhoisValues = Required<Omit<TWhoisFields, "whoisSameAsPrimary">>;
+
+export const WHOIS_FIELD_ORDER: readonly (keyof TWhoisValues)[] = [
+  "whoisCompany", "whoisFirstName", "whoisLastName", "whoisEmail", "whoisAddress1", "whoisCity", "whoisState", "whoisZip", "whoisCountry", "whoisPhone",
+];
+
+export const EMPTY_WHOIS: TWhoisValues = {
+  whoisCompany: "", whoisFirstName: "", whoisLastName: "", whoisEmail: "", whoisAddress1: "", whoisCity: "", whoisState: "", whoisZip: "", whoisCountry: "US", whoisPhone: "",
+};
 
 export type TFieldErrors = Partial<Record<string, string[]>>;
 

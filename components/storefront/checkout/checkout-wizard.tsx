@@ -23,12 +23,16 @@ import { CheckoutProgress } from "./checkout-progress";
 import {
   CONTACT_FIELD_ORDER,
   EMPTY_CONTACT,
+  EMPTY_WHOIS,
+  WHOIS_FIELD_ORDER,
   fieldId,
   readTrpcError,
   type TCheckoutCart,
   type TContactValues,
   type TFieldErrors,
+  type TWhoisValues,
 } from "./checkout-types";
+import { WhoisContactFields } from "./whois-contact-fields";
 import { ContactFields } from "./contact-fields";
 import { OrderLinesTable } from "./order-lines-table";
 
@@ -55,6 +59,8 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
   const router = useRouter();
   const [step, setStep] = useState<TStep>({ name: "summary" });
   const [values, setValues] = useState<TContactValues>(EMPTY_CONTACT);
+  const [isWhoisSame, setIsWhoisSame] = useState(true);
+  const [whois, setWhois] = useState<TWhoisValues>(EMPTY_WHOIS);
   const [errors, setErrors] = useState<TFieldErrors>({});
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [isEmailTaken, setIsEmailTaken] = useState(false);
@@ -72,12 +78,15 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
   const isPlacing = guestPlaceOrder.isPending || clientPlaceOrder.isPending;
 
   const items = cart.lines.map(({ productId, cycle, addonIds, options }) => ({ productId, cycle, addonIds: addonIds ? [...addonIds] : undefined, options }));
-  const orderInput = () => ({ ...values, items, paymentMethod: "BANK_TRANSFER" as const });
+  // The WHOIS contact only matters with a domain in the cart; otherwise "the same data" is sent.
+  const whoisInput = () => (cart.hasDomain && !isWhoisSame ? { whoisSameAsPrimary: false, ...whois } : { whoisSameAsPrimary: true });
+  const clientInput = () => ({ items, paymentMethod: "BANK_TRANSFER" as const, promoCode: values.promoCode, ...whoisInput() });
+  const orderInput = () => ({ ...values, items, paymentMethod: "BANK_TRANSFER" as const, ...whoisInput() });
   // NOTE: "Continue" never sends the password: the quote does not need it. The same rule placeOrder applies
   // is checked here, so a weak or mistyped password is caught before the customer moves on.
   const quoteInput = () => {
     const { password: _password, confirmPassword: _confirmPassword, ...contact } = values;
-    return { ...contact, items, paymentMethod: "BANK_TRANSFER" as const };
+    return { ...contact, items, paymentMethod: "BANK_TRANSFER" as const, ...whoisInput() };
   };
   const passwordErrors = (): TFieldErrors => {
     const parsed = ZNewPassword.safeParse(values.password);
@@ -98,7 +107,7 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
   // After a refused "Continue", focus the first field with an error (its message is read with it).
   useEffect(() => {
     if (focusRequest === 0) return;
-    const firstInvalid = CONTACT_FIELD_ORDER.find((name) => errors[name]?.length);
+    const firstInvalid = [...CONTACT_FIELD_ORDER, ...WHOIS_FIELD_ORDER].find((name) => errors[name]?.length);
     if (firstInvalid) {
       document.getElementById(fieldId(firstInvalid))?.focus();
     }
@@ -109,7 +118,7 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
     setErrors(fieldErrors);
     setIsEmailTaken(taken);
     const itemsMessage = fieldErrors.items?.[0];
-    const hasFieldErrors = CONTACT_FIELD_ORDER.some((name) => fieldErrors[name]?.length);
+    const hasFieldErrors = [...CONTACT_FIELD_ORDER, ...WHOIS_FIELD_ORDER].some((name) => fieldErrors[name]?.length);
     setFormMessage(itemsMessage ?? (hasFieldErrors ? "Please correct the highlighted fields." : message));
     setFocusRequest((count) => count + 1);
   };
@@ -120,7 +129,7 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
     setIsEmailTaken(false);
     const localErrors = account ? {} : passwordErrors();
     const priceOrder = (callbacks: { onSuccess: (priced: TQuote) => void; onError: (error: { message: string; data?: unknown }) => void }) =>
-      account ? clientQuote.mutate({ items, paymentMethod: "BANK_TRANSFER", promoCode: values.promoCode }, callbacks) : guestQuote.mutate(quoteInput(), callbacks);
+      account ? clientQuote.mutate(clientInput(), callbacks) : guestQuote.mutate(quoteInput(), callbacks);
     priceOrder({
       onSuccess: (priced) => {
         if (Object.keys(localErrors).length) {
@@ -149,7 +158,7 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
     setStep({ name: "processing", quote: shownQuote });
     try {
       if (account) {
-        const placed = await clientPlaceOrder.mutateAsync({ items, paymentMethod: "BANK_TRANSFER", promoCode: values.promoCode, acceptTos: true });
+        const placed = await clientPlaceOrder.mutateAsync({ ...clientInput(), acceptTos: true });
         await clearCartAction().catch(() => undefined);
         setValues(EMPTY_CONTACT);
         setStep({ name: "placed", placed, isSignedIn: true });
@@ -171,7 +180,7 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
         setStep({ name: "details", quote: shownQuote });
         return;
       }
-      const hasContactErrors = CONTACT_FIELD_ORDER.some((name) => fieldErrors[name]?.length) || Boolean(fieldErrors.items?.length);
+      const hasContactErrors = [...CONTACT_FIELD_ORDER, ...WHOIS_FIELD_ORDER].some((name) => fieldErrors[name]?.length) || Boolean(fieldErrors.items?.length);
       if (hasContactErrors) {
         showErrors(error as { message: string; data?: unknown });
         setStep({ name: "summary" });
@@ -393,6 +402,20 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
             />
           )}
         </Card>
+        {cart.hasDomain && (
+          <Card title="WHOIS Contact">
+            <WhoisContactFields
+              isSameAsPrimary={isWhoisSame}
+              onSameAsPrimaryChange={setIsWhoisSame}
+              values={whois}
+              errors={errors}
+              onChange={(name, value) => {
+                setWhois((current) => ({ ...current, [name]: value }));
+                if (errors[name]) setErrors((current) => ({ ...current, [name]: undefined }));
+              }}
+            />
+          </Card>
+        )}
         <Card title="Payment Method">
           <fieldset>
             <legend className="sr-only">Payment Method</legend>
