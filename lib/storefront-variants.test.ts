@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { config } from "@/proxy";
-import { isCachedStorefrontPath, isStorefrontVariant, storefrontRewrites } from "./storefront-variants.mjs";
+import { currencyVariant, isCachedStorefrontPath, isStorefrontVariant, storefrontPath, storefrontRewrites, variantCurrency } from "./storefront-variants.mjs";
 
 describe("isCachedStorefrontPath", () => {
   it("covers the storefront home, product pages and the variant routes they are rewritten to", () => {
@@ -37,4 +37,17 @@ it("rewrites the public URLs onto variants it knows", () => {
     expect(isStorefrontVariant(destination.split("/")[2]!)).toBe(true);
   }
   expect(isStorefrontVariant("xx")).toBe(false);
+});
+
+it("names currency variants by their code and builds their URLs", () => {
+  expect(isStorefrontVariant("eur")).toBe(true);
+  expect(isStorefrontVariant("EUR")).toBe(false);
+  expect(variantCurrency("eur")).toBe("EUR");
+  expect(variantCurrency("default")).toBeNull();
+  expect(currencyVariant("USD", "USD")).toBe("default");
+  expect(currencyVariant("EUR", "USD")).toBe("eur");
+  expect(storefrontPath("default", "/products/starter")).toBe("/products/starter");
+  expect(storefrontPath("eur", "/")).toBe("/shop/eur");
+  expect(storefrontPath("eur", "/products/starter")).toBe("/shop/eur/products/starter");
+  for (const path of ["/shop/eur", "/shop/eur/products/starter"]) expect(isCachedStorefrontPath(path), path).toBe(true);
 });

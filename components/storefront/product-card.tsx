@@ -10,9 +10,11 @@ type ProductCardProps = {
     inStock: boolean;
     prices: { id: string; cycle: TBillingCycle; amountCents: number; setupFeeCents: number; currency: string }[];
   };
+  /** The product page in the same storefront variant (currency). */
+  href: string;
 };
 
-export const ProductCard = ({ product }: ProductCardProps) => (
+export const ProductCard = ({ product, href }: ProductCardProps) => (
   <article className="flex flex-col rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
     <h3 className="text-lg font-semibold text-slate-900">{product.name}</h3>
     {product.description && <p className="mt-1 text-sm text-slate-600">{product.description}</p>}
@@ -27,7 +29,7 @@ export const ProductCard = ({ product }: ProductCardProps) => (
     <div className="mt-auto pt-5">
       {product.inStock ? (
       <Link
-        href={`/products/${product.slug}`}
+        href={href}
         className="inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
       >
         Order {product.name}

@@ -2,17 +2,19 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { resolveOffers } from "@/server/catalog/catalog-queries";
+import { resolveOffers, STOREFRONT_CURRENCY } from "@/server/catalog/catalog-queries";
 import { OPTION_FIELD_PREFIX } from "@/lib/catalog-constants";
 import { MAX_ADDONS_PER_ITEM, ZBillingCycle, ZOptionChoices } from "@/server/catalog/catalog.schemas";
 import { MAX_CART_ITEMS, type TCartItem, toCartItem } from "./cart-cookie";
-import { readCartItems, writeCartItems } from "./cart-store";
+import { readCartCurrency, readCartItems, writeCartCurrency, writeCartItems } from "./cart-store";
+import { DEFAULT_STOREFRONT_VARIANT, isStorefrontVariant, storefrontPath, variantCurrency } from "@/lib/storefront-variants.mjs";
 import { safeText, ZRecordId } from "@/server/validation/safe-text";
 import { resolveCart } from "./resolve-cart";
 
 // Server actions for the plain storefront forms ("Add to Cart", "Remove"). They work without JavaScript.
 
 const ZAddToCartForm = z.object({
+  variant: z.string().refine(isStorefrontVariant),
   productId: ZRecordId,
   productSlug: safeText().min(1).max(120),
   cycle: ZBillingCycle,
@@ -28,13 +30,14 @@ const optionChoicesOf = (formData: FormData) =>
   );
 
 /** Stores only the references that still resolve, so stale lines leave the cookie on the next change. */
-const keepAvailable = async (items: readonly TCartItem[]) => {
-  const cart = await resolveCart({ items });
+const keepAvailable = async (items: readonly TCartItem[], currency: string) => {
+  const cart = await resolveCart({ items, currency });
   return cart.lines.map((line) => toCartItem(items[line.index]!));
 };
 
 export const addToCartAction = async (formData: FormData) => {
   const parsed = ZAddToCartForm.safeParse({
+    variant: formData.get("variant") ?? DEFAULT_STOREFRONT_VARIANT,
     productId: formData.get("productId"),
     productSlug: formData.get("productSlug"),
     cycle: formData.get("cycle"),
@@ -46,14 +49,17 @@ export const addToCartAction = async (formData: FormData) => {
     const isBadChoice = parsed.error.issues.some((issue) => issue.path[0] === "addonIds" || issue.path[0] === "options");
     redirect(slug.success ? `/products/${encodeURIComponent(slug.data)}?error=${isBadChoice ? "invalid-choice" : "choose-cycle"}` : "/");
   }
-  const { productId, productSlug, cycle, addonIds, options } = parsed.data;
+  const { variant, productId, productSlug, cycle, addonIds, options } = parsed.data;
+  const currency = variantCurrency(variant) ?? STOREFRONT_CURRENCY;
   const item = toCartItem({ productId, cycle, addonIds, options });
-  const [resolution] = await resolveOffers({ refs: [item] });
+  const [resolution] = await resolveOffers({ refs: [item], currency });
   if (!resolution?.offer) {
     // NOTE: the page is cached, so it can only show fixed texts picked by code (see its ERRORS).
-    redirect(`/products/${encodeURIComponent(productSlug)}?error=${resolution?.reason ?? "unavailable"}`);
+    redirect(`${storefrontPath(variant, `/products/${encodeURIComponent(productSlug)}`)}?error=${resolution?.reason ?? "unavailable"}`);
   }
-  const items = await keepAvailable(await readCartItems());
+  // The whole cart follows the currency of the page the visitor last added from.
+  await writeCartCurrency(currency);
+  const items = await keepAvailable(await readCartItems(), currency);
   if (items.length >= MAX_CART_ITEMS) {
     redirect("/cart?notice=full");
   }
@@ -65,7 +71,7 @@ export const removeFromCartAction = async (formData: FormData) => {
   const index = z.coerce.number().int().min(0).max(MAX_CART_ITEMS).safeParse(formData.get("index"));
   const items = await readCartItems();
   const remaining = index.success ? items.filter((_, position) => position !== index.data) : items;
-  await writeCartItems(await keepAvailable(remaining));
+  await writeCartItems(await keepAvailable(remaining, await readCartCurrency()));
   redirect("/cart");
 };
 

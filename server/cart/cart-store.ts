@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { STOREFRONT_CURRENCY } from "@/server/catalog/catalog-queries";
 import { CART_COOKIE_MAX_AGE_SECONDS, CART_COOKIE_NAME, parseCartCookie, serializeCartCookie, type TCartItem } from "./cart-cookie";
 
 /** The visitor's cart references from the request cookie. Works in server components, actions and route handlers. */
@@ -20,4 +21,21 @@ export const writeCartItems = async (items: readonly TCartItem[]) => {
     path: "/",
     maxAge: CART_COOKIE_MAX_AGE_SECONDS,
   });
+};
+
+const CART_CURRENCY_COOKIE = "hostlane_currency";
+
+/**
+ * The currency the visitor chose on the storefront (the variant "Add to Cart" was pressed on); the cart and a
+ * guest checkout price in it. Unset or not a code: the storefront's default. A signed-in client's account
+ * currency wins over it (checkout). The value is only a choice: resolving the cart refuses a currency the shop
+ * does not sell in.
+ */
+export const readCartCurrency = async () => {
+  const value = (await cookies()).get(CART_CURRENCY_COOKIE)?.value;
+  return value && /^[A-Z]{3}$/.test(value) ? value : STOREFRONT_CURRENCY;
+};
+
+export const writeCartCurrency = async (currency: string) => {
+  (await cookies()).set(CART_CURRENCY_COOKIE, currency, { httpOnly: true, sameSite: "lax", path: "/", maxAge: CART_COOKIE_MAX_AGE_SECONDS });
 };

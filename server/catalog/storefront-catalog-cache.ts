@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { dropStoredPages } from "@/server/storefront/page-response-store";
+import { db } from "@/server/db";
 import { getStorefrontProduct, listStorefrontGroups } from "./catalog-queries";
 
 /**
@@ -20,6 +21,13 @@ export const cachedStorefrontGroups = unstable_cache(async (currency?: string) =
 
 /** A product page's product, from Next's data cache. */
 export const cachedStorefrontProduct = unstable_cache(async (slug: string, currency?: string) => getStorefrontProduct({ slug, currency }), ["storefront-product"], OPTIONS);
+
+/** The currencies the shop sells in (Admin → Currencies), for the storefront's currency switch. */
+export const cachedStorefrontCurrencies = unstable_cache(
+  async () => (await db.currency.findMany({ orderBy: [{ isDefault: "desc" }, { code: "asc" }], select: { code: true } })).map((currency) => currency.code),
+  ["storefront-currencies"],
+  OPTIONS,
+);
 
 /**
  * Call after a catalog change has COMMITTED (prices, products, groups, visibility): the next request for any

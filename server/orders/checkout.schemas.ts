@@ -14,6 +14,8 @@ const requiredText = (message: string, max = 120) =>
 const ZCheckoutFields = z.object({
   items: z.array(ZOfferRef, "Your cart is empty.").min(1, "Your cart is empty.").max(MAX_CART_ITEMS),
   paymentMethod: z.literal("BANK_TRANSFER", "Choose a payment method."),
+  /** The currency the guest chose on the storefront (a new account keeps it); absent: the storefront's default. */
+  currency: z.string().regex(/^[A-Z]{3}$/, "Choose a currency.").optional(),
   company: safeText().trim().max(200).default(""),
   firstName: requiredText("Enter your first name."),
   lastName: requiredText("Enter your last name."),

@@ -21,7 +21,7 @@ export const reviewOrder = async ({ fields, now }: ReviewOrderOptions, client: D
   const vat = fields.vatNumber ? await verifyVatNumberForOrder({ vatNumber: fields.vatNumber, billingCountry: fields.country, now, record: false }, client) : null;
   return quoteOrder(
     {
-      items: fields.items, currency: STOREFRONT_CURRENCY, country: fields.country, state: fields.state, now, promoCode: fields.promoCode,
+      items: fields.items, currency: fields.currency ?? STOREFRONT_CURRENCY, country: fields.country, state: fields.state, now, promoCode: fields.promoCode,
       customer: { ...taxCustomer(fields), ...(vat ? { vatStatus: vat.status } : {}) },
     },
     client,

@@ -10,7 +10,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { billingCycleLabel } from "@/lib/billing-cycles";
 import { formatMoney } from "@/lib/format-money";
 import { removeFromCartAction } from "@/server/cart/cart-actions";
-import { readCartItems } from "@/server/cart/cart-store";
+import { readCartCurrency, readCartItems } from "@/server/cart/cart-store";
+import { currencyVariant, storefrontPath } from "@/lib/storefront-variants.mjs";
+import { STOREFRONT_CURRENCY } from "@/server/catalog/catalog-queries";
 import { resolveCart } from "@/server/cart/resolve-cart";
 
 export const metadata: Metadata = { title: "Order Contents" };
@@ -22,7 +24,10 @@ const NOTICES: Record<string, { tone: "success" | "error"; text: string }> = {
 
 const CartPage = async ({ searchParams }: { searchParams: Promise<{ notice?: string }> }) => {
   const { notice } = await searchParams;
-  const cart = await resolveCart({ items: await readCartItems() });
+  const [items, currency] = await Promise.all([readCartItems(), readCartCurrency()]);
+  const cart = await resolveCart({ items, currency });
+  // "Continue Shopping" returns to the storefront in the cart's currency.
+  const shopHref = storefrontPath(currencyVariant(currency, STOREFRONT_CURRENCY), "/");
   const shownNotice = notice ? NOTICES[notice] : undefined;
 
   return (
@@ -93,7 +98,7 @@ const CartPage = async ({ searchParams }: { searchParams: Promise<{ notice?: str
           </>
         )}
         <div className="flex flex-wrap justify-end gap-3">
-          <ButtonLink href="/" variant="secondary">
+          <ButtonLink href={shopHref} variant="secondary">
             Continue Shopping
           </ButtonLink>
           {cart.lines.length > 0 && <ButtonLink href="/checkout">Proceed with Purchase</ButtonLink>}

@@ -81,12 +81,12 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
   // The WHOIS contact only matters with a domain in the cart; otherwise "the same data" is sent.
   const whoisInput = () => (cart.hasDomain && !isWhoisSame ? { whoisSameAsPrimary: false, ...whois } : { whoisSameAsPrimary: true });
   const clientInput = () => ({ items, paymentMethod: "BANK_TRANSFER" as const, promoCode: values.promoCode, ...whoisInput() });
-  const orderInput = () => ({ ...values, items, paymentMethod: "BANK_TRANSFER" as const, ...whoisInput() });
+  const orderInput = () => ({ ...values, items, currency: cart.currency, paymentMethod: "BANK_TRANSFER" as const, ...whoisInput() });
   // NOTE: "Continue" never sends the password: the quote does not need it. The same rule placeOrder applies
   // is checked here, so a weak or mistyped password is caught before the customer moves on.
   const quoteInput = () => {
     const { password: _password, confirmPassword: _confirmPassword, ...contact } = values;
-    return { ...contact, items, paymentMethod: "BANK_TRANSFER" as const, ...whoisInput() };
+    return { ...contact, items, currency: cart.currency, paymentMethod: "BANK_TRANSFER" as const, ...whoisInput() };
   };
   const passwordErrors = (): TFieldErrors => {
     const parsed = ZNewPassword.safeParse(values.password);

@@ -3,8 +3,10 @@ import { notFound } from "next/navigation";
 import { ProductCard } from "@/components/storefront/product-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { isStorefrontVariant } from "@/lib/storefront-variants.mjs";
-import { cachedStorefrontGroups } from "@/server/catalog/storefront-catalog-cache";
+import { CurrencySwitch } from "@/components/storefront/currency-switch";
+import { isStorefrontVariant, storefrontPath, variantCurrency } from "@/lib/storefront-variants.mjs";
+import { STOREFRONT_CURRENCY } from "@/server/catalog/catalog-queries";
+import { cachedStorefrontCurrencies, cachedStorefrontGroups } from "@/server/catalog/storefront-catalog-cache";
 
 // Served from Next's cache, the same bytes for every visitor (README "Storefront caching"): rendered on the
 // first request (never at build time, which must not open the database: no params are listed), kept until a
@@ -22,9 +24,14 @@ type StorefrontPageProps = { params: Promise<{ variant: string }> };
 const StorefrontPage = async ({ params }: StorefrontPageProps) => {
   const { variant } = await params;
   if (!isStorefrontVariant(variant)) notFound();
-  const groups = await cachedStorefrontGroups();
+  const currency = variantCurrency(variant) ?? STOREFRONT_CURRENCY;
+  const currencies = await cachedStorefrontCurrencies();
+  // NOTE: a currency variant must be one the shop sells in; the default one always renders.
+  if (variantCurrency(variant) && !currencies.includes(currency)) notFound();
+  const groups = await cachedStorefrontGroups(currency);
   return (
     <>
+      <CurrencySwitch currencies={currencies} current={currency} path="/" />
       <PageHeader title="Products" description="Choose a product to see its billing cycles and add it to your cart." />
       {groups.length === 0 ? (
         <EmptyState title="No products are on sale yet.">Please check back soon.</EmptyState>
@@ -38,7 +45,7 @@ const StorefrontPage = async ({ params }: StorefrontPageProps) => {
               {group.description && <p className="mt-1 text-sm text-slate-600">{group.description}</p>}
               <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
                 {group.products.map((product) => (
-                  <ProductCard key={product.id} product={product} />
+                  <ProductCard key={product.id} product={product} href={storefrontPath(variant, `/products/${product.slug}`)} />
                 ))}
               </div>
             </section>

@@ -9,9 +9,11 @@ import { SubmitButton } from "@/components/storefront/submit-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { billingCycleLabel } from "@/lib/billing-cycles";
-import { isStorefrontVariant } from "@/lib/storefront-variants.mjs";
+import { CurrencySwitch } from "@/components/storefront/currency-switch";
+import { isStorefrontVariant, storefrontPath, variantCurrency } from "@/lib/storefront-variants.mjs";
+import { STOREFRONT_CURRENCY } from "@/server/catalog/catalog-queries";
 import { addToCartAction } from "@/server/cart/cart-actions";
-import { cachedStorefrontProduct } from "@/server/catalog/storefront-catalog-cache";
+import { cachedStorefrontCurrencies, cachedStorefrontProduct } from "@/server/catalog/storefront-catalog-cache";
 
 // Cached like the storefront home (see its page.tsx): rendered on a slug's first request, never at build time.
 export const dynamic = "error";
@@ -20,14 +22,20 @@ export const generateStaticParams = () => [];
 
 type ProductPageProps = { params: Promise<{ variant: string; slug: string }> };
 
+/** The product in the variant's currency; null for an unknown variant, currency or product. */
 const loadProduct = async ({ params }: ProductPageProps) => {
   const { variant, slug } = await params;
-  return isStorefrontVariant(variant) ? cachedStorefrontProduct(slug) : null;
+  if (!isStorefrontVariant(variant)) return null;
+  const currency = variantCurrency(variant) ?? STOREFRONT_CURRENCY;
+  const currencies = await cachedStorefrontCurrencies();
+  if (variantCurrency(variant) && !currencies.includes(currency)) return null;
+  const product = await cachedStorefrontProduct(slug, currency);
+  return product ? { product, variant, currency, currencies } : null;
 };
 
 export const generateMetadata = async (props: ProductPageProps): Promise<Metadata> => {
-  const product = await loadProduct(props);
-  return product ? { title: product.name, alternates: { canonical: `/products/${product.slug}` } } : { title: "Product" };
+  const loaded = await loadProduct(props);
+  return loaded ? { title: loaded.product.name, alternates: { canonical: `/products/${loaded.product.slug}` } } : { title: "Product" };
 };
 
 // The codes addToCartAction redirects back with (?error=…). Read in the browser: the cached page is the same for
@@ -40,18 +48,20 @@ const ERRORS: Record<string, string> = {
 };
 
 const ProductPage = async (props: ProductPageProps) => {
-  const product = await loadProduct(props);
-  if (!product) {
+  const loaded = await loadProduct(props);
+  if (!loaded) {
     notFound();
   }
+  const { product, variant, currency, currencies } = loaded;
 
   return (
     <>
       <Suspense fallback={null}>
         <FlashMessage messages={ERRORS} />
       </Suspense>
+      <CurrencySwitch currencies={currencies} current={currency} path={`/products/${product.slug}`} />
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-600">
-        <Link href="/" className="underline hover:text-brand-700">
+        <Link href={storefrontPath(variant, "/")} className="underline hover:text-brand-700">
           Products
         </Link>{" "}
         / {product.group.name}
@@ -62,6 +72,7 @@ const ProductPage = async (props: ProductPageProps) => {
           <p className="text-base font-semibold text-red-700">Out of stock</p>
         ) : (
         <form action={addToCartAction} className="space-y-5">
+          <input type="hidden" name="variant" value={variant} />
           <input type="hidden" name="productId" value={product.id} />
           <input type="hidden" name="productSlug" value={product.slug} />
           <fieldset>
