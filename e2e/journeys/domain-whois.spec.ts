@@ -1,4 +1,5 @@
 import { expect, test } from "../fixtures";
+import { fillNewCustomerContact } from "../fixtures/checkout";
 import { findWcagViolations } from "../fixtures/axe";
 
 // With a domain in the cart, Order Summary asks for the WHOIS contact: the same data, or the registrant's own.
@@ -7,17 +8,7 @@ test("[JOURNEY]: a visitor orders a .com domain with a different WHOIS contact, 
   await page.getByRole("radio", { name: /Annually/ }).check();
   await page.getByRole("button", { name: "Add to Cart" }).click();
   await page.getByRole("link", { name: "Proceed with Purchase" }).click();
-  await expect(page.getByRole("heading", { name: "Order Summary" })).toBeVisible();
-  await page.getByLabel("First Name", { exact: true }).fill(customer.firstName);
-  await page.getByLabel("Last Name", { exact: true }).fill(customer.lastName);
-  await page.getByLabel("E-mail", { exact: true }).fill(customer.email);
-  await page.getByLabel("Street Address", { exact: true }).fill("1 Analytical Way");
-  await page.getByLabel("City", { exact: true }).fill("Austin");
-  await page.getByLabel("State", { exact: true }).fill("TX");
-  await page.getByLabel("Zip", { exact: true }).fill("73301");
-  await page.getByLabel("Primary Phone").fill("+1 512 555 0100");
-  await page.getByLabel("Password", { exact: true }).fill(customer.password);
-  await page.getByLabel("Confirm Password").fill(customer.password);
+  await fillNewCustomerContact(page, customer);
 
   await expect(page.getByRole("radio", { name: "Use the same data" })).toBeChecked();
   await page.getByRole("radio", { name: "Use different data" }).check();

@@ -1,4 +1,5 @@
 import { expect, test } from "../fixtures";
+import { checkOutAsNewCustomer } from "../fixtures/checkout";
 import { findWcagViolations } from "../fixtures/axe";
 
 // The visitor picks a currency on the storefront: the cached pages in that currency are their own URLs
@@ -17,20 +18,7 @@ test("a visitor switches to EUR, orders Starter in euros and gets a euro invoice
   await page.getByRole("button", { name: "Add to Cart" }).click();
   await expect(page.getByRole("heading", { name: "Order Contents" })).toBeVisible();
   await expect(page.getByRole("main")).toContainText("€5.51");
-  await page.getByRole("link", { name: "Proceed with Purchase" }).click();
-
-  await page.getByLabel("First Name", { exact: true }).fill(customer.firstName);
-  await page.getByLabel("Last Name", { exact: true }).fill(customer.lastName);
-  await page.getByLabel("E-mail", { exact: true }).fill(customer.email);
-  await page.getByLabel("Street Address", { exact: true }).fill("1 Analytical Way");
-  await page.getByLabel("City", { exact: true }).fill("Austin");
-  await page.getByLabel("State", { exact: true }).fill("TX");
-  await page.getByLabel("Zip", { exact: true }).fill("73301");
-  await page.getByLabel("Primary Phone").fill("+1 512 555 0100");
-  await page.getByLabel("Password", { exact: true }).fill(customer.password);
-  await page.getByLabel("Confirm Password").fill(customer.password);
-  await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByRole("heading", { name: "Order Details" })).toBeVisible();
+  await checkOutAsNewCustomer(page, customer, { place: false });
   await expect(page.getByText("€5.96").last()).toBeVisible();
   await page.getByRole("checkbox", { name: "I accept the Terms of Service" }).check();
   await page.getByRole("button", { name: "Place Order" }).click();
