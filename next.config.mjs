@@ -1,4 +1,5 @@
 import "./env.mjs";
+import createNextIntlPlugin from "next-intl/plugin";
 import { CACHED_STOREFRONT_SOURCES, storefrontRewrites } from "./lib/storefront-variants.mjs";
 import { CACHED_STOREFRONT_HEADERS, STATIC_SECURITY_HEADERS } from "./server/security/security-headers.mjs";
 
@@ -25,4 +26,7 @@ const nextConfig = {
   ],
 };
 
-export default nextConfig;
+// next-intl: the request configuration that gives server components their language and messages.
+const withNextIntl = createNextIntlPlugin("./server/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

@@ -1,4 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales.mjs";
+import { LOCALE_REQUEST_HEADER, requestLocale } from "@/server/i18n/request-locale";
 import { contentSecurityPolicy, HSTS_HEADER, isHttpsDeployment } from "@/server/security/security-headers.mjs";
 
 /**
@@ -6,7 +8,8 @@ import { contentSecurityPolicy, HSTS_HEADER, isHttpsDeployment } from "@/server/
  * on the inline scripts it renders, so every page this matches renders at request time. The cached storefront
  * pages do not come here (see the matcher): the same bytes for everyone cannot carry a nonce, and running this
  * for every request of theirs would cost more than serving them. next.config.mjs gives them their own policy
- * (README "The trade-off of nonces") and the other security headers.
+ * (README "The trade-off of nonces") and the other security headers. It also tells next-intl the page's language
+ * (server/i18n/request-locale.ts), overwriting whatever the browser sent in that header.
  */
 export const proxy = (request: NextRequest) => {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -15,6 +18,7 @@ export const proxy = (request: NextRequest) => {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set(LOCALE_REQUEST_HEADER, requestLocale({ pathname: request.nextUrl.pathname, cookie: request.cookies.get(LOCALE_COOKIE)?.value }));
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   if (https) response.headers.set(HSTS_HEADER.key, HSTS_HEADER.value);

@@ -1,3 +1,5 @@
+import en from "./i18n/messages/en.json";
+
 /**
  * Billing cycles as the UI names them. Mirrors the Prisma `BillingCycle` enum (checked at compile time in
  * server/catalog/catalog-queries.ts), kept here so client components never import generated Prisma code.
@@ -15,28 +17,11 @@ export const BILLING_CYCLES = [
 
 export type TBillingCycle = (typeof BILLING_CYCLES)[number];
 
-const CYCLE_LABELS: Record<TBillingCycle, string> = {
-  MONTHLY: "Monthly",
-  QUARTERLY: "Quarterly",
-  SEMI_ANNUALLY: "Semi-Annually",
-  ANNUALLY: "Annually",
-  BIENNIALLY: "Biennially",
-  TRIENNIALLY: "Triennially",
-  ONE_TIME: "One Time",
-  FREE: "Free",
-};
+// The English names (the admin area's); the storefront and client area read them from the message catalogs.
+const CYCLE_LABELS: Record<TBillingCycle, string> = en.Common.cycles;
 
 /** What one period is called next to a price: "$5.99 / month". */
-const CYCLE_PERIODS: Record<TBillingCycle, string> = {
-  MONTHLY: "month",
-  QUARTERLY: "quarter",
-  SEMI_ANNUALLY: "6 months",
-  ANNUALLY: "year",
-  BIENNIALLY: "2 years",
-  TRIENNIALLY: "3 years",
-  ONE_TIME: "one time",
-  FREE: "free",
-};
+const CYCLE_PERIODS: Record<TBillingCycle, string> = en.Common.periods;
 
 export const billingCycleLabel = (cycle: TBillingCycle) => CYCLE_LABELS[cycle];
 

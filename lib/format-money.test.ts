@@ -10,3 +10,8 @@ describe("formatMoney", () => {
     expect(formatMoney(cents, currency)).toBe(expected);
   });
 });
+
+it("formats in the reader's language (German: decimal comma, the symbol after the amount)", () => {
+  expect(formatMoney(123_456, "EUR", "de")).toBe("1.234,56\u00a0€");
+  expect(formatMoney(1_500, "JPY", "de")).toBe("1.500\u00a0¥");
+});

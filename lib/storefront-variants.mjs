@@ -3,22 +3,50 @@
 //
 // Every cached storefront page lives under /shop/<variant>/…, and the public URLs are rewritten onto the
 // default variant: "/" → /shop/default, "/products/:slug" → /shop/default/products/:slug. A variant is one
-// cached copy of the catalog pages; when language and currency choices arrive (issue #9), each becomes a variant
-// named in the path (e.g. "en-eur", reached through a visible /en-eur/… prefix), so the pages never read a
-// cookie and stay one cached entry per URL. Currency variants are the currency's code in lower case, reached
-// directly as /shop/eur and /shop/eur/products/<slug> (no rewrite needed; the page refuses a code the shop does
-// not sell in). Language variants are not built yet.
+// cached copy of the catalog pages for one language and one currency, named in the path so the pages never
+// read a cookie and stay one cached entry per URL: the language (when not English) and the currency (when not
+// the shop's default) in lower case, joined by "-": "eur", "de", "de-eur". They are reached directly as
+// /shop/de-eur and /shop/de-eur/products/<slug> (no rewrite needed; the page refuses a currency the shop does
+// not sell in).
+
+import { DEFAULT_LOCALE, isLocale, LOCALES } from "./i18n/locales.mjs";
 
 export const DEFAULT_STOREFRONT_VARIANT = "default";
 
-/** The default variant, or a currency code in lower case ("eur"). @param {string} variant */
-export const isStorefrontVariant = (variant) => variant === DEFAULT_STOREFRONT_VARIANT || /^[a-z]{3}$/.test(variant);
+const VARIANT = /^(?:([a-z]{2})(?:-([a-z]{3}))?|([a-z]{3}))$/;
+
+/**
+ * The language and currency a variant shows; null parts are the defaults (English, the shop's currency).
+ * null: not a variant name.
+ * @param {string} variant
+ * @returns {{ locale: import("./i18n/locales.mjs").TLocale | null, currency: string | null } | null}
+ */
+const parseVariant = (variant) => {
+  if (variant === DEFAULT_STOREFRONT_VARIANT) return { locale: null, currency: null };
+  const match = VARIANT.exec(variant);
+  if (!match) return null;
+  const [, locale, localeCurrency, currency] = match;
+  if (locale !== undefined && (!isLocale(locale) || locale === DEFAULT_LOCALE)) return null;
+  return { locale: locale ?? null, currency: (localeCurrency ?? currency)?.toUpperCase() ?? null };
+};
+
+/** The default variant, or a language and/or currency in lower case ("de", "eur", "de-eur"). @param {string} variant */
+export const isStorefrontVariant = (variant) => parseVariant(variant) !== null;
 
 /** The currency a variant prices in; null: the storefront's default currency. @param {string} variant */
-export const variantCurrency = (variant) => (variant === DEFAULT_STOREFRONT_VARIANT ? null : variant.toUpperCase());
+export const variantCurrency = (variant) => parseVariant(variant)?.currency ?? null;
 
-/** The variant that shows prices in `currency` (the default one for the default currency). @param {string | null} currency @param {string} defaultCurrency */
-export const currencyVariant = (currency, defaultCurrency) => (!currency || currency === defaultCurrency ? DEFAULT_STOREFRONT_VARIANT : currency.toLowerCase());
+/** The language a variant is written in. @param {string} variant @returns {import("./i18n/locales.mjs").TLocale} */
+export const variantLocale = (variant) => parseVariant(variant)?.locale ?? DEFAULT_LOCALE;
+
+/**
+ * The variant in `locale` that shows prices in `currency` (the default one for English and the default currency).
+ * @param {{ locale: import("./i18n/locales.mjs").TLocale, currency: string | null, defaultCurrency: string }} choice
+ */
+export const storefrontVariant = ({ locale, currency, defaultCurrency }) =>
+  [locale === DEFAULT_LOCALE ? null : locale, !currency || currency === defaultCurrency ? null : currency.toLowerCase()]
+    .filter(Boolean)
+    .join("-") || DEFAULT_STOREFRONT_VARIANT;
 
 /**
  * The public URL of a storefront page ("/" or "/products/<slug>") in a variant: the rewritten short URL for the
@@ -43,3 +71,28 @@ export const CACHED_STOREFRONT_SOURCES = ["/", "/products/:slug", "/shop", "/sho
  */
 export const isCachedStorefrontPath = (pathname) =>
   pathname === "/" || /^\/products\/[^/]+\/?$/.test(pathname) || pathname === "/shop" || pathname.startsWith("/shop/");
+
+/**
+ * Where the language switch leads from `path` (the page the visitor is on): a cached storefront page becomes the
+ * same page in the language's variant, keeping its currency; any other local page stays itself (it follows the
+ * language cookie). Anything that is not a local path leads to the storefront home, so the switch is no open redirect.
+ * @param {string} path @param {import("./i18n/locales.mjs").TLocale} locale @param {string} defaultCurrency
+ */
+export const localizedPath = (path, locale, defaultCurrency) => {
+  if (!/^\/(?!\/)[^\\]*$/.test(path)) return storefrontPath(storefrontVariant({ locale, currency: null, defaultCurrency }), "/");
+  const [, variant, rest = ""] = /^\/shop\/([^/]+)(\/.*)?$/.exec(path) ?? [];
+  const isDefaultVariantPage = path === "/" || /^\/products\/[^/]+\/?$/.test(path);
+  if (!isDefaultVariantPage && !(variant && isStorefrontVariant(variant))) return path;
+  const currency = variant ? variantCurrency(variant) : null;
+  return storefrontPath(storefrontVariant({ locale, currency, defaultCurrency }), isDefaultVariantPage ? path : rest || "/");
+};
+
+/**
+ * The page's canonical URL and its translations (hreflang) for search engines: a currency variant is the same
+ * page as its language's default-currency one, so only languages get URLs of their own.
+ * @param {string} variant @param {string} path
+ */
+export const storefrontAlternates = (variant, path) => ({
+  canonical: storefrontPath(storefrontVariant({ locale: variantLocale(variant), currency: null, defaultCurrency: "" }), path),
+  languages: Object.fromEntries(LOCALES.map((locale) => [locale, storefrontPath(storefrontVariant({ locale, currency: null, defaultCurrency: "" }), path)])),
+});

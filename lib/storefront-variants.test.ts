@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { config } from "@/proxy";
-import { currencyVariant, isCachedStorefrontPath, isStorefrontVariant, storefrontPath, storefrontRewrites, variantCurrency } from "./storefront-variants.mjs";
+import { isCachedStorefrontPath, isStorefrontVariant, localizedPath, storefrontPath, storefrontRewrites, storefrontVariant, variantCurrency, variantLocale } from "./storefront-variants.mjs";
 
 describe("isCachedStorefrontPath", () => {
   it("covers the storefront home, product pages and the variant routes they are rewritten to", () => {
@@ -44,10 +44,37 @@ it("names currency variants by their code and builds their URLs", () => {
   expect(isStorefrontVariant("EUR")).toBe(false);
   expect(variantCurrency("eur")).toBe("EUR");
   expect(variantCurrency("default")).toBeNull();
-  expect(currencyVariant("USD", "USD")).toBe("default");
-  expect(currencyVariant("EUR", "USD")).toBe("eur");
+  expect(storefrontVariant({ locale: "en", currency: "USD", defaultCurrency: "USD" })).toBe("default");
+  expect(storefrontVariant({ locale: "en", currency: "EUR", defaultCurrency: "USD" })).toBe("eur");
   expect(storefrontPath("default", "/products/starter")).toBe("/products/starter");
   expect(storefrontPath("eur", "/")).toBe("/shop/eur");
   expect(storefrontPath("eur", "/products/starter")).toBe("/shop/eur/products/starter");
   for (const path of ["/shop/eur", "/shop/eur/products/starter"]) expect(isCachedStorefrontPath(path), path).toBe(true);
+});
+
+it("names language variants by the language, with the currency after it, and refuses languages without a translation", () => {
+  expect(storefrontVariant({ locale: "de", currency: "USD", defaultCurrency: "USD" })).toBe("de");
+  expect(storefrontVariant({ locale: "de", currency: "EUR", defaultCurrency: "USD" })).toBe("de-eur");
+  expect(variantLocale("de-eur")).toBe("de");
+  expect(variantCurrency("de-eur")).toBe("EUR");
+  expect(variantLocale("de")).toBe("de");
+  expect(variantCurrency("de")).toBeNull();
+  expect(variantLocale("eur")).toBe("en");
+  expect(variantLocale("default")).toBe("en");
+  // English is the default variant, not a second cached copy of it; "fr" has no translation.
+  for (const variant of ["en", "en-eur", "fr", "fr-eur", "de-", "de-EUR", "deu"]) expect(isStorefrontVariant(variant), variant).toBe(variant === "deu");
+  for (const path of ["/shop/de", "/shop/de-eur/products/starter"]) expect(isCachedStorefrontPath(path), path).toBe(true);
+});
+
+it("leads the language switch to the same page in the language, keeping the currency, and nowhere outside the site", () => {
+  expect(localizedPath("/", "de", "USD")).toBe("/shop/de");
+  expect(localizedPath("/products/starter", "de", "USD")).toBe("/shop/de/products/starter");
+  expect(localizedPath("/shop/eur/products/starter", "de", "USD")).toBe("/shop/de-eur/products/starter");
+  expect(localizedPath("/shop/de-eur", "en", "USD")).toBe("/shop/eur");
+  expect(localizedPath("/shop/de/products/starter", "en", "USD")).toBe("/products/starter");
+  expect(localizedPath("/cart", "de", "USD")).toBe("/cart");
+  expect(localizedPath("/client/invoices/abc", "de", "USD")).toBe("/client/invoices/abc");
+  for (const outside of ["https://evil.example", "//evil.example", "/\\evil.example", "", "javascript:alert(1)"]) {
+    expect(localizedPath(outside, "de", "USD"), outside).toBe("/shop/de");
+  }
 });

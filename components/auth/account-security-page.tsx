@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { SignOutEverywhereButton, TwoFactorPanel } from "@/components/auth/two-factor-panel";
 import { Alert } from "@/components/ui/alert";
@@ -5,25 +6,28 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 
 /** The Security page of both areas: two-factor and "sign out everywhere" for the signed-in account. */
-export const AccountSecurityPage = ({ isEnabled, mustEnrol, signOutTo }: { isEnabled: boolean; mustEnrol: boolean; signOutTo: string }) => (
+export const AccountSecurityPage = ({ isEnabled, mustEnrol, signOutTo }: { isEnabled: boolean; mustEnrol: boolean; signOutTo: string }) => {
+  const t = useTranslations("Account.security");
+  return (
   <>
-    <PageHeader title="Security" description="Two-factor authentication, your password and your sessions." />
+    <PageHeader title={t("title")} description={t("intro")} />
     <div className="space-y-6">
-      {mustEnrol && <Alert tone="info">Your role requires two-factor authentication. Set it up to continue.</Alert>}
+      {mustEnrol && <Alert tone="info">{t("mustEnrol")}</Alert>}
       <Card>
-        <h2 className="mb-4 text-lg font-semibold">Two-Factor Authentication</h2>
+        <h2 className="mb-4 text-lg font-semibold">{t("twoFactor")}</h2>
         <TwoFactorPanel isEnabled={isEnabled} />
       </Card>
       <Card>
-        <h2 className="mb-2 text-lg font-semibold">Password</h2>
-        <p className="mb-4 text-sm text-slate-700">Changing it signs you out on every device and browser, this one included.</p>
+        <h2 className="mb-2 text-lg font-semibold">{t("password")}</h2>
+        <p className="mb-4 text-sm text-slate-700">{t("passwordHint")}</p>
         <ChangePasswordForm signOutTo={signOutTo} />
       </Card>
       <Card>
-        <h2 className="mb-2 text-lg font-semibold">Sessions</h2>
-        <p className="mb-4 text-sm text-slate-700">Signs you out on every device and browser, this one included.</p>
+        <h2 className="mb-2 text-lg font-semibold">{t("sessions")}</h2>
+        <p className="mb-4 text-sm text-slate-700">{t("sessionsHint")}</p>
         <SignOutEverywhereButton signOutTo={signOutTo} />
       </Card>
     </div>
   </>
-);
+  );
+};

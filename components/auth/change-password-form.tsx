@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,6 +16,7 @@ type TFieldErrors = Partial<Record<string, string[]>>;
  * to the sign-in page, where the new password works.
  */
 export const ChangePasswordForm = ({ signOutTo }: { signOutTo: string }) => {
+  const t = useTranslations("Account.password");
   const trpc = useTRPC();
   const change = useMutation(trpc.security.changePassword.mutationOptions({ onSuccess: () => signOut({ callbackUrl: signOutTo }) }));
   const fieldErrors = ((change.error?.data as { fieldErrors?: TFieldErrors } | undefined)?.fieldErrors ?? {}) as TFieldErrors;
@@ -25,14 +27,14 @@ export const ChangePasswordForm = ({ signOutTo }: { signOutTo: string }) => {
     change.mutate({ currentPassword: field("currentPassword"), password: field("password"), confirmPassword: field("confirmPassword") });
   };
   return (
-    <form onSubmit={onSubmit} aria-label="Change password" className="max-w-md space-y-4" noValidate>
-      {change.error && <Alert tone="error">{Object.keys(fieldErrors).length ? "Please correct the highlighted fields." : change.error.message}</Alert>}
-      {change.isSuccess && <Alert tone="success">Your password has been changed. Signing you out…</Alert>}
-      <TextField label="Current Password" name="currentPassword" type="password" autoComplete="current-password" required error={fieldErrors.currentPassword?.[0]} />
-      <TextField label="New Password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters, not a common password." error={fieldErrors.password?.[0]} />
-      <TextField label="Confirm New Password" name="confirmPassword" type="password" autoComplete="new-password" required error={fieldErrors.confirmPassword?.[0]} />
+    <form onSubmit={onSubmit} aria-label={t("change")} className="max-w-md space-y-4" noValidate>
+      {change.error && <Alert tone="error">{Object.keys(fieldErrors).length ? t("correctFields") : change.error.message}</Alert>}
+      {change.isSuccess && <Alert tone="success">{t("changedSigningOut")}</Alert>}
+      <TextField label={t("current")} name="currentPassword" type="password" autoComplete="current-password" required error={fieldErrors.currentPassword?.[0]} />
+      <TextField label={t("new")} name="password" type="password" autoComplete="new-password" required hint={t("rule")} error={fieldErrors.password?.[0]} />
+      <TextField label={t("confirmNew")} name="confirmPassword" type="password" autoComplete="new-password" required error={fieldErrors.confirmPassword?.[0]} />
       <Button type="submit" isPending={change.isPending || change.isSuccess}>
-        Change Password
+        {t("change")}
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { useTRPC } from "@/lib/trpc/client";
 
 /** "Forgot your password?": the answer is the same whether or not the address has an account. */
 export const ForgotPasswordForm = ({ kind }: { kind: "client" | "staff" }) => {
+  const t = useTranslations("Account");
   const trpc = useTRPC();
   const request = useMutation(trpc.security.requestPasswordReset.mutationOptions());
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -19,9 +21,9 @@ export const ForgotPasswordForm = ({ kind }: { kind: "client" | "staff" }) => {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {request.error && <Alert tone="error">{request.error.message}</Alert>}
-      <TextField label="E-mail" name="email" type="email" autoComplete="username" required />
+      <TextField label={t("signIn.email")} name="email" type="email" autoComplete="username" required />
       <Button type="submit" isPending={request.isPending} className="w-full">
-        Send Reset Link
+        {t("password.sendResetLink")}
       </Button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { Alert } from "@/components/ui/alert";
@@ -15,16 +16,22 @@ const AuthPage = ({ title, children }: { title: string; children: React.ReactNod
 );
 
 /** "Forgot your password?" of the client area (/login/forgot) and the admin area (/admin/login/forgot). */
-export const ForgotPasswordPage = ({ kind }: { kind: TKind }) => (
-  <AuthPage title="Forgot your password?">
-    <p className="mb-4 text-sm text-slate-700">Enter your e-mail address and we will send you a link to choose a new password.</p>
-    <ForgotPasswordForm kind={kind} />
-  </AuthPage>
-);
+export const ForgotPasswordPage = ({ kind }: { kind: TKind }) => {
+  const t = useTranslations("Account.password");
+  return (
+    <AuthPage title={t("forgot")}>
+      <p className="mb-4 text-sm text-slate-700">{t("forgotIntro")}</p>
+      <ForgotPasswordForm kind={kind} />
+    </AuthPage>
+  );
+};
 
 /** Where a reset link lands (…/reset?token=…). */
-export const ResetPasswordPage = ({ kind, token }: { kind: TKind; token: string | undefined }) => (
-  <AuthPage title="Choose a new password">
-    {token ? <ResetPasswordForm token={token} signInHref={SIGN_IN_HREF[kind]} /> : <Alert tone="error">This reset link is incomplete. Ask for a new one.</Alert>}
-  </AuthPage>
-);
+export const ResetPasswordPage = ({ kind, token }: { kind: TKind; token: string | undefined }) => {
+  const t = useTranslations("Account.password");
+  return (
+    <AuthPage title={t("chooseNew")}>
+      {token ? <ResetPasswordForm token={token} signInHref={SIGN_IN_HREF[kind]} /> : <Alert tone="error">{t("incompleteLink")}</Alert>}
+    </AuthPage>
+  );
+};

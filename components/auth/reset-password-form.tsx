@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -12,6 +13,7 @@ type TFieldErrors = Partial<Record<string, string[]>>;
 
 /** The page a reset link opens: a new password (the same rule as everywhere), then back to sign-in. */
 export const ResetPasswordForm = ({ token, signInHref }: { token: string; signInHref: string }) => {
+  const t = useTranslations("Account.password");
   const trpc = useTRPC();
   const reset = useMutation(trpc.security.resetPassword.mutationOptions());
   const fieldErrors = ((reset.error?.data as { fieldErrors?: TFieldErrors } | undefined)?.fieldErrors ?? {}) as TFieldErrors;
@@ -23,9 +25,9 @@ export const ResetPasswordForm = ({ token, signInHref }: { token: string; signIn
   if (reset.isSuccess) {
     return (
       <Alert tone="success">
-        Your password has been changed and every other session has been signed out.{" "}
+        {t("resetDone")}{" "}
         <Link className="font-medium underline" href={signInHref}>
-          Sign in
+          {t("signIn")}
         </Link>
       </Alert>
     );
@@ -33,10 +35,10 @@ export const ResetPasswordForm = ({ token, signInHref }: { token: string; signIn
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {reset.error && <Alert tone="error">{fieldErrors.token?.[0] ?? reset.error.message}</Alert>}
-      <TextField label="New Password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters, not a common password." error={fieldErrors.password?.[0]} />
-      <TextField label="Confirm New Password" name="confirmPassword" type="password" autoComplete="new-password" required error={fieldErrors.confirmPassword?.[0]} />
+      <TextField label={t("new")} name="password" type="password" autoComplete="new-password" required hint={t("rule")} error={fieldErrors.password?.[0]} />
+      <TextField label={t("confirmNew")} name="confirmPassword" type="password" autoComplete="new-password" required error={fieldErrors.confirmPassword?.[0]} />
       <Button type="submit" isPending={reset.isPending} className="w-full">
-        Set New Password
+        {t("setNew")}
       </Button>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -16,6 +17,7 @@ const codeOf = (event: FormEvent<HTMLFormElement>) => String(new FormData(event.
  * ten recovery codes shown once; turning it off needs a code too.
  */
 export const TwoFactorPanel = ({ isEnabled }: { isEnabled: boolean }) => {
+  const t = useTranslations("Account.twoFactor");
   const trpc = useTRPC();
   const router = useRouter();
   const start = useMutation(trpc.security.startTwoFactor.mutationOptions());
@@ -38,16 +40,14 @@ export const TwoFactorPanel = ({ isEnabled }: { isEnabled: boolean }) => {
   if (confirm.data && !hasSavedCodes) {
     return (
       <div className="space-y-4">
-        <Alert tone="success">Two-factor authentication is on.</Alert>
-        <p className="text-sm text-slate-700">
-          Save these recovery codes somewhere safe. Each one signs you in once if you lose your phone. They are shown only now.
-        </p>
-        <ul aria-label="Recovery codes" className="grid grid-cols-2 gap-2 font-mono text-sm">
+        <Alert tone="success">{t("isOn")}</Alert>
+        <p className="text-sm text-slate-700">{t("saveRecoveryCodes")}</p>
+        <ul aria-label={t("recoveryCodes")} className="grid grid-cols-2 gap-2 font-mono text-sm">
           {confirm.data.recoveryCodes.map((code) => (
             <li key={code}>{code}</li>
           ))}
         </ul>
-        <Button onClick={() => { setHasSavedCodes(true); router.refresh(); }}>I Have Saved My Recovery Codes</Button>
+        <Button onClick={() => { setHasSavedCodes(true); router.refresh(); }}>{t("savedRecoveryCodes")}</Button>
       </div>
     );
   }
@@ -55,11 +55,11 @@ export const TwoFactorPanel = ({ isEnabled }: { isEnabled: boolean }) => {
   if (isOn) {
     return (
       <form className="space-y-4" noValidate onSubmit={(event) => { event.preventDefault(); disable.mutate({ code: codeOf(event) }); }}>
-        <Alert tone="success">Two-factor authentication is on.</Alert>
+        <Alert tone="success">{t("isOn")}</Alert>
         {disable.error && <Alert tone="error">{disable.error.message}</Alert>}
-        <TextField label="Code to turn it off" name="code" autoComplete="one-time-code" required hint="A code from your app or a recovery code." />
+        <TextField label={t("codeToTurnOff")} name="code" autoComplete="one-time-code" required hint={t("codeToTurnOffHint")} />
         <Button type="submit" variant="secondary" isPending={disable.isPending}>
-          Turn Off Two-Factor Authentication
+          {t("turnOff")}
         </Button>
       </form>
     );
@@ -68,10 +68,10 @@ export const TwoFactorPanel = ({ isEnabled }: { isEnabled: boolean }) => {
   if (!start.data) {
     return (
       <div className="space-y-4">
-        <p className="text-sm text-slate-700">Protect your account with a code from an authenticator app each time you sign in.</p>
+        <p className="text-sm text-slate-700">{t("intro")}</p>
         {start.error && <Alert tone="error">{start.error.message}</Alert>}
         <Button onClick={() => start.mutate()} isPending={start.isPending}>
-          Set Up Two-Factor Authentication
+          {t("setUp")}
         </Button>
       </div>
     );
@@ -79,16 +79,16 @@ export const TwoFactorPanel = ({ isEnabled }: { isEnabled: boolean }) => {
 
   return (
     <form className="space-y-4" noValidate onSubmit={(event) => { event.preventDefault(); confirm.mutate({ code: codeOf(event) }); }}>
-      <p className="text-sm text-slate-700">Scan this QR code with your authenticator app, or type the secret key into it. Then enter the code it shows.</p>
+      <p className="text-sm text-slate-700">{t("scan")}</p>
       {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server; nothing to optimise */}
-      <img src={start.data.qrDataUrl} alt="QR code for your authenticator app" width={220} height={220} />
+      <img src={start.data.qrDataUrl} alt={t("qrAlt")} width={220} height={220} />
       <p className="text-sm">
-        Secret key: <code data-testid="totp-secret" className="font-mono">{start.data.secret}</code>
+        {t("secretKey")}: <code data-testid="totp-secret" className="font-mono">{start.data.secret}</code>
       </p>
       {confirm.error && <Alert tone="error">{confirm.error.message}</Alert>}
-      <TextField label="Code from your app" name="code" inputMode="numeric" autoComplete="one-time-code" required />
+      <TextField label={t("codeFromApp")} name="code" inputMode="numeric" autoComplete="one-time-code" required />
       <Button type="submit" isPending={confirm.isPending}>
-        Turn On Two-Factor Authentication
+        {t("turnOn")}
       </Button>
     </form>
   );
@@ -96,13 +96,14 @@ export const TwoFactorPanel = ({ isEnabled }: { isEnabled: boolean }) => {
 
 /** Ends every session of this account, this one included. */
 export const SignOutEverywhereButton = ({ signOutTo }: { signOutTo: string }) => {
+  const t = useTranslations("Account.security");
   const trpc = useTRPC();
   const signOutAll = useMutation(trpc.security.signOutEverywhere.mutationOptions({ onSuccess: () => signOut({ callbackUrl: signOutTo }) }));
   return (
     <div className="space-y-2">
       {signOutAll.error && <Alert tone="error">{signOutAll.error.message}</Alert>}
       <Button variant="secondary" onClick={() => signOutAll.mutate()} isPending={signOutAll.isPending}>
-        Sign Out Everywhere
+        {t("signOutEverywhere")}
       </Button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { formatDate } from "@/lib/format-date";
 import { formatMoney } from "@/lib/format-money";
@@ -19,6 +20,7 @@ type TSortState = { sort: TSortKey; direction: "asc" | "desc" };
 
 /** A column header that sorts by following a link, so sorting works without JavaScript and is announced (aria-sort). */
 const SortHeader = ({ label, sortKey, current, basePath }: { label: string; sortKey: TSortKey; current: TSortState; basePath: string }) => {
+  const t = useTranslations("ClientArea.invoices");
   const isActive = current.sort === sortKey;
   const nextDirection = isActive && current.direction === "desc" ? "asc" : "desc";
   return (
@@ -32,7 +34,7 @@ const SortHeader = ({ label, sortKey, current, basePath }: { label: string; sort
         <span aria-hidden className="text-xs text-slate-500">
           {isActive ? (current.direction === "asc" ? "▲" : "▼") : "↕"}
         </span>
-        <span className="sr-only">, sort {nextDirection === "asc" ? "ascending" : "descending"}</span>
+        <span className="sr-only">, {t(nextDirection === "asc" ? "sortAscending" : "sortDescending")}</span>
       </Link>
     </th>
   );
@@ -45,17 +47,20 @@ const PlainHeader = ({ label }: { label: string }) => (
 );
 
 /** Invoice ID, Amount, Entered, Due Date, Status, as in the client guide; sortable by amount, date and status. */
-export const InvoiceTable = ({ invoices, sortState, basePath = "/client/invoices" }: { invoices: TInvoiceRow[]; sortState?: TSortState; basePath?: string }) => (
+export const InvoiceTable = ({ invoices, sortState, basePath = "/client/invoices" }: { invoices: TInvoiceRow[]; sortState?: TSortState; basePath?: string }) => {
+  const t = useTranslations("ClientArea.invoices");
+  const locale = useLocale();
+  return (
   <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
     <table className="min-w-full divide-y divide-slate-200 text-sm">
-      <caption className="sr-only">Invoices</caption>
+      <caption className="sr-only">{t("caption")}</caption>
       <thead className="bg-slate-50">
         <tr>
-          <PlainHeader label="Invoice ID" />
-          {sortState ? <SortHeader label="Amount" sortKey="amount" current={sortState} basePath={basePath} /> : <PlainHeader label="Amount" />}
-          {sortState ? <SortHeader label="Entered" sortKey="date" current={sortState} basePath={basePath} /> : <PlainHeader label="Entered" />}
-          <PlainHeader label="Due Date" />
-          {sortState ? <SortHeader label="Status" sortKey="status" current={sortState} basePath={basePath} /> : <PlainHeader label="Status" />}
+          <PlainHeader label={t("invoiceId")} />
+          {sortState ? <SortHeader label={t("amount")} sortKey="amount" current={sortState} basePath={basePath} /> : <PlainHeader label={t("amount")} />}
+          {sortState ? <SortHeader label={t("entered")} sortKey="date" current={sortState} basePath={basePath} /> : <PlainHeader label={t("entered")} />}
+          <PlainHeader label={t("dueDate")} />
+          {sortState ? <SortHeader label={t("status")} sortKey="status" current={sortState} basePath={basePath} /> : <PlainHeader label={t("status")} />}
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -63,12 +68,12 @@ export const InvoiceTable = ({ invoices, sortState, basePath = "/client/invoices
           <tr key={invoice.id} className="hover:bg-slate-50">
             <td className="px-4 py-2.5">
               <Link href={`/client/invoices/${invoice.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                {invoice.number ?? "Draft"}
+                {invoice.number ?? t("draft")}
               </Link>
             </td>
-            <td className="px-4 py-2.5 tabular-nums">{formatMoney(invoice.totalCents, invoice.currency)}</td>
-            <td className="px-4 py-2.5">{formatDate(invoice.issuedAt)}</td>
-            <td className="px-4 py-2.5">{formatDate(invoice.dueAt)}</td>
+            <td className="px-4 py-2.5 tabular-nums">{formatMoney(invoice.totalCents, invoice.currency, locale)}</td>
+            <td className="px-4 py-2.5">{formatDate(invoice.issuedAt, locale)}</td>
+            <td className="px-4 py-2.5">{formatDate(invoice.dueAt, locale)}</td>
             <td className="px-4 py-2.5">
               <InvoiceStatusBadge status={invoice.status} paymentStatus={invoice.paymentStatus} />
             </td>
@@ -77,4 +82,5 @@ export const InvoiceTable = ({ invoices, sortState, basePath = "/client/invoices
       </tbody>
     </table>
   </div>
-);
+  );
+};

@@ -1,11 +1,6 @@
-const PRODUCT_TYPE_LABELS: Record<string, string> = {
-  SHARED_HOSTING: "Shared Hosting",
-  RESELLER_HOSTING: "Reseller Hosting",
-  SERVER: "VPS / Server",
-  DOMAIN: "Domain Registration",
-  SSL_CERTIFICATE: "SSL Certificate",
-  LICENCE: "Licence",
-  OTHER: "Other Service",
-};
+import en from "@/lib/i18n/messages/en.json";
+
+// The English names (the admin area's); the client area reads them from the message catalogs.
+const PRODUCT_TYPE_LABELS: Record<string, string> = en.ClientArea.productTypes;
 
 export const productTypeLabel = (type: string) => PRODUCT_TYPE_LABELS[type] ?? type;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -17,18 +18,19 @@ type TaxDetailsFormProps =
 
 type TSaved = { vat: { status: "VALID" | "UNAVAILABLE"; consultationNumber: string | null; checkedAt: Date | null } | null };
 
-const savedMessage = ({ vat }: TSaved) =>
-  !vat
-    ? "Tax details saved."
-    : vat.status === "VALID"
-      ? `Saved. VIES confirmed the VAT number${vat.consultationNumber ? ` (consultation number ${vat.consultationNumber}${vat.checkedAt ? `, ${formatDate(vat.checkedAt)}` : ""})` : ""}.`
-      : "Saved. VIES could not be reached, so VAT is charged until the number is confirmed; it is checked again automatically.";
-
 /**
  * "Tax ID Number" (and, for staff, "Is Taxable"): an EU account's VAT number is checked with VIES on save; an
  * invalid one is refused on the field and nothing changes.
  */
 export const TaxDetailsForm = (props: TaxDetailsFormProps) => {
+  const t = useTranslations("ClientArea.taxDetails");
+  const locale = useLocale();
+  const savedMessage = ({ vat }: TSaved) => {
+    if (!vat) return t("saved");
+    if (vat.status !== "VALID") return t("savedUnavailable");
+    const date = vat.checkedAt ? `, ${formatDate(vat.checkedAt, locale)}` : "";
+    return t("savedValid", { details: vat.consultationNumber ? t("consultation", { number: vat.consultationNumber, date }) : "" });
+  };
   const trpc = useTRPC();
   const router = useRouter();
   const [taxId, setTaxId] = useState(props.taxId);
@@ -58,25 +60,25 @@ export const TaxDetailsForm = (props: TaxDetailsFormProps) => {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Tax Details" className="max-w-md space-y-3">
+    <form onSubmit={onSubmit} noValidate aria-label={t("title")} className="max-w-md space-y-3">
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {props.audience === "staff" && (
         <label className="flex items-center gap-2 text-sm text-slate-700">
           <input type="checkbox" checked={isTaxable} onChange={(event) => setIsTaxable(event.target.checked)} className="size-4" />
-          Is Taxable
+          {t("isTaxable")}
         </label>
       )}
       <TextField
-        label="Tax ID Number"
+        label={t("taxId")}
         name="taxId"
         autoComplete="off"
         value={taxId}
         onChange={(event) => setTaxId(event.target.value)}
         error={fieldError}
-        hint="An EU VAT number is checked with VIES, e.g. DE123456789."
+        hint={t("taxIdHint")}
       />
       <Button type="submit" isPending={staffSave.isPending || clientSave.isPending}>
-        Save Tax Details
+        {t("save")}
       </Button>
     </form>
   );

@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField, TextField } from "@/components/ui/field";
-import { ALL_CONTACT_EMAIL_ACTIONS, CONTACT_EMAIL_ACTIONS, CONTACT_LANGUAGES, type TContactEmailAction, type TContactLanguage } from "@/lib/contact-options";
+import { ALL_CONTACT_EMAIL_ACTIONS, CONTACT_LANGUAGES, type TContactEmailAction, type TContactLanguage } from "@/lib/contact-options";
 import { COUNTRIES } from "@/lib/countries";
 import { countiesFor } from "@/lib/us-counties";
 
@@ -20,9 +21,7 @@ export const EMPTY_CONTACT: TContactFormValues = {
   phone: "", phone2: "", fax: "", mobile: "", username: "", password: "", confirmPassword: "", language: "en", emailFormat: "HTML", emailActions: [],
 };
 
-const COUNTRY_OPTIONS = [{ value: "", label: "Choose a country" }, ...COUNTRIES.map((country) => ({ value: country.code, label: country.name }))];
 const LANGUAGE_OPTIONS = Object.entries(CONTACT_LANGUAGES).map(([value, label]) => ({ value, label }));
-const ACTION_OPTIONS = Object.entries(CONTACT_EMAIL_ACTIONS).map(([value, label]) => ({ value, label }));
 
 type Props = {
   values: TContactFormValues;
@@ -33,6 +32,10 @@ type Props = {
 };
 
 export const ContactFields = ({ values, onChange, errors, passwordHint }: Props) => {
+  const t = useTranslations("ClientArea.contactFields");
+  const tActions = useTranslations("ClientArea.emailActions");
+  const countryOptions = [{ value: "", label: t("chooseCountry") }, ...COUNTRIES.map((country) => ({ value: country.code, label: country.name }))];
+  const actionOptions = ALL_CONTACT_EMAIL_ACTIONS.map((value) => ({ value, label: tActions(value) }));
   const set = (field: keyof TContactFormValues) => (event: { target: { value: string } }) => onChange({ ...values, [field]: event.target.value });
   const error = (field: string) => errors[field]?.[0];
   const text = (field: keyof TContactFormValues, label: string, extra: { type?: string; required?: boolean; autoComplete?: string; hint?: string } = {}) => (
@@ -43,52 +46,52 @@ export const ContactFields = ({ values, onChange, errors, passwordHint }: Props)
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        {text("company", "Company", { autoComplete: "organization" })}
+        {text("company", t("company"), { autoComplete: "organization" })}
         <span aria-hidden="true" className="hidden sm:block" />
-        {text("firstName", "First Name", { required: true, autoComplete: "given-name" })}
-        {text("lastName", "Last Name", { required: true, autoComplete: "family-name" })}
-        {text("email", "E-mail", { type: "email", required: true, autoComplete: "email" })}
+        {text("firstName", t("firstName"), { required: true, autoComplete: "given-name" })}
+        {text("lastName", t("lastName"), { required: true, autoComplete: "family-name" })}
+        {text("email", t("email"), { type: "email", required: true, autoComplete: "email" })}
         <span aria-hidden="true" className="hidden sm:block" />
-        {text("address1", "Street Address", { required: true, autoComplete: "address-line1" })}
-        {text("address2", "Address 2", { autoComplete: "address-line2" })}
-        {text("city", "City", { required: true, autoComplete: "address-level2" })}
-        {text("state", "State/Province", { required: true, autoComplete: "address-level1", hint: "For a US state, its two-letter code." })}
+        {text("address1", t("address1"), { required: true, autoComplete: "address-line1" })}
+        {text("address2", t("address2"), { autoComplete: "address-line2" })}
+        {text("city", t("city"), { required: true, autoComplete: "address-level2" })}
+        {text("state", t("state"), { required: true, autoComplete: "address-level1", hint: t("stateHint") })}
         {counties && (
           <SelectField
-            label="County"
+            label={t("county")}
             name="county"
             value={values.county}
             onChange={set("county")}
             error={error("county")}
-            options={[{ value: "", label: "Choose a county" }, ...counties.map((county) => ({ value: county, label: county }))]}
+            options={[{ value: "", label: t("chooseCounty") }, ...counties.map((county) => ({ value: county, label: county }))]}
             required
           />
         )}
-        {text("zip", "Zip Code", { required: true, autoComplete: "postal-code" })}
-        <SelectField label="Country" name="country" value={values.country} onChange={set("country")} error={error("country")} options={COUNTRY_OPTIONS} required />
-        {text("phone", "Primary Phone", { type: "tel", required: true, autoComplete: "tel" })}
-        {text("phone2", "Secondary Phone", { type: "tel" })}
-        {text("fax", "Fax", { type: "tel" })}
-        {text("mobile", "Mobile Phone", { type: "tel" })}
-        {text("username", "User Name", { autoComplete: "off", hint: "Optional: signs in with this or the e-mail address." })}
+        {text("zip", t("zip"), { required: true, autoComplete: "postal-code" })}
+        <SelectField label={t("country")} name="country" value={values.country} onChange={set("country")} error={error("country")} options={countryOptions} required />
+        {text("phone", t("phone"), { type: "tel", required: true, autoComplete: "tel" })}
+        {text("phone2", t("phone2"), { type: "tel" })}
+        {text("fax", t("fax"), { type: "tel" })}
+        {text("mobile", t("mobile"), { type: "tel" })}
+        {text("username", t("username"), { autoComplete: "off", hint: t("usernameHint") })}
         <span aria-hidden="true" className="hidden sm:block" />
-        {text("password", "New Password", { type: "password", autoComplete: "new-password", hint: passwordHint ?? "Optional: without one, the contact cannot sign in." })}
-        {text("confirmPassword", "Confirm Password", { type: "password", autoComplete: "new-password" })}
-        <SelectField label="Language" name="language" value={values.language} onChange={set("language")} error={error("language")} options={LANGUAGE_OPTIONS} />
+        {text("password", t("newPassword"), { type: "password", autoComplete: "new-password", hint: passwordHint ?? t("passwordHint") })}
+        {text("confirmPassword", t("confirmPassword"), { type: "password", autoComplete: "new-password" })}
+        <SelectField label={t("language")} name="language" value={values.language} onChange={set("language")} error={error("language")} options={LANGUAGE_OPTIONS} />
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-700">Email Format</legend>
+          <legend className="text-sm font-medium text-slate-700">{t("emailFormat")}</legend>
           {(["HTML", "TEXT"] as const).map((format) => (
             <label key={format} className="mr-4 inline-flex items-center gap-2 text-sm text-slate-700">
               <input type="radio" name="emailFormat" value={format} checked={values.emailFormat === format} onChange={() => onChange({ ...values, emailFormat: format })} />
-              {format === "HTML" ? "HTML" : "Plain text"}
+              {format === "HTML" ? "HTML" : t("plainText")}
             </label>
           ))}
         </fieldset>
       </div>
       <div className="space-y-2">
-        <CheckboxGroup legend="Email Actions" options={ACTION_OPTIONS} selected={values.emailActions} onChange={(emailActions) => onChange({ ...values, emailActions: emailActions as TContactEmailAction[] })} error={error("emailActions")} />
+        <CheckboxGroup legend={t("emailActions")} options={actionOptions} selected={values.emailActions} onChange={(emailActions) => onChange({ ...values, emailActions: emailActions as TContactEmailAction[] })} error={error("emailActions")} />
         <Button type="button" variant="secondary" onClick={() => onChange({ ...values, emailActions: allActionsOn ? [] : [...ALL_CONTACT_EMAIL_ACTIONS] })}>
-          Toggle All
+          {t("toggleAll")}
         </Button>
       </div>
     </div>

@@ -1,13 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
-import { ALL_CONTACT_PERMISSIONS, CONTACT_EMAIL_ACTIONS, CONTACT_PERMISSIONS, type TContactEmailAction, type TContactLanguage, type TContactPermission } from "@/lib/contact-options";
+import { ALL_CONTACT_EMAIL_ACTIONS, ALL_CONTACT_PERMISSIONS, type TContactEmailAction, type TContactLanguage, type TContactPermission } from "@/lib/contact-options";
 import { countryName } from "@/lib/countries";
 import { useTRPC } from "@/lib/trpc/client";
 import { ContactFields, EMPTY_CONTACT, type TContactFormValues } from "./contact-fields";
@@ -15,8 +16,6 @@ import { ContactFields, EMPTY_CONTACT, type TContactFormValues } from "./contact
 export type TContactRow = Omit<TContactFormValues, "password" | "confirmPassword" | "username" | "language" | "emailActions"> & {
   id: string; isPrimary: boolean; username: string | null; language: string; emailActions: string[]; permissions: string[];
 };
-
-const PERMISSION_OPTIONS = Object.entries(CONTACT_PERMISSIONS).map(([value, label]) => ({ value, label }));
 
 const formValuesOf = (contact: TContactRow): TContactFormValues & { permissions: TContactPermission[] } => ({
   ...EMPTY_CONTACT,
@@ -29,8 +28,13 @@ const formValuesOf = (contact: TContactRow): TContactFormValues & { permissions:
   confirmPassword: "",
 });
 
+const isPermission = (value: string): value is TContactPermission => (ALL_CONTACT_PERMISSIONS as readonly string[]).includes(value);
+const isEmailAction = (value: string): value is TContactEmailAction => (ALL_CONTACT_EMAIL_ACTIONS as readonly string[]).includes(value);
+
 /** "Add Contact" (no `contact`) or "Edit Contact Info" → "Save Contact". */
 const ContactForm = ({ contact, onDone }: { contact?: TContactRow; onDone: () => void }) => {
+  const t = useTranslations("ClientArea.contacts");
+  const tPermissions = useTranslations("ClientArea.permissions");
   const trpc = useTRPC();
   const [values, setValues] = useState(contact ? formValuesOf(contact) : { ...EMPTY_CONTACT, permissions: [] as TContactPermission[] });
   const add = useMutation(trpc.clientArea.addContact.mutationOptions({ onSuccess: onDone }));
@@ -41,7 +45,7 @@ const ContactForm = ({ contact, onDone }: { contact?: TContactRow; onDone: () =>
     if (contact) update.mutate({ ...values, contactId: contact.id });
     else add.mutate(values);
   };
-  const title = contact ? `Edit Contact Info: ${contact.firstName} ${contact.lastName}` : "Add Contact";
+  const title = contact ? t("editTitle", { name: `${contact.firstName} ${contact.lastName}` }) : t("add");
   return (
     <Card title={title}>
       <form aria-label={title} className="space-y-4" onSubmit={onSubmit} noValidate>
@@ -50,14 +54,14 @@ const ContactForm = ({ contact, onDone }: { contact?: TContactRow; onDone: () =>
           values={values}
           onChange={(next) => setValues({ ...values, ...next })}
           errors={failed?.data?.fieldErrors ?? {}}
-          passwordHint={contact ? "Leave empty to keep the current password." : undefined}
+          passwordHint={contact ? t("keepPasswordHint") : undefined}
         />
         {contact?.isPrimary ? (
-          <p className="text-sm text-slate-600">The primary contact has every permission.</p>
+          <p className="text-sm text-slate-600">{t("primaryHasAll")}</p>
         ) : (
           <CheckboxGroup
-            legend="Permissions"
-            options={PERMISSION_OPTIONS}
+            legend={t("permissions")}
+            options={ALL_CONTACT_PERMISSIONS.map((value) => ({ value, label: tPermissions(value) }))}
             selected={values.permissions}
             onChange={(permissions) => setValues({ ...values, permissions: permissions as TContactPermission[] })}
             error={failed?.data?.fieldErrors?.permissions?.[0]}
@@ -65,10 +69,10 @@ const ContactForm = ({ contact, onDone }: { contact?: TContactRow; onDone: () =>
         )}
         <div className="flex gap-3">
           <Button type="submit" isPending={add.isPending || update.isPending}>
-            {contact ? "Save Contact" : "Add Contact"}
+            {contact ? t("save") : t("add")}
           </Button>
           <Button type="button" variant="secondary" onClick={onDone}>
-            Cancel
+            {t("cancel")}
           </Button>
         </div>
       </form>
@@ -78,6 +82,7 @@ const ContactForm = ({ contact, onDone }: { contact?: TContactRow; onDone: () =>
 
 /** Client area → Contacts: the account's contacts with add, edit and remove (never the primary contact). */
 export const ContactsManager = ({ contacts }: { contacts: TContactRow[] }) => {
+  const t = useTranslations("ClientArea");
   const trpc = useTRPC();
   const router = useRouter();
   const [editing, setEditing] = useState<string | "new" | null>(null);
@@ -93,7 +98,7 @@ export const ContactsManager = ({ contacts }: { contacts: TContactRow[] }) => {
     <div className="space-y-4">
       {remove.error && <Alert tone="error">{remove.error.message}</Alert>}
       <Button type="button" onClick={() => setEditing("new")}>
-        Add Contact
+        {t("contacts.add")}
       </Button>
       <ul className="grid gap-4 md:grid-cols-2">
         {contacts.map((contact) => {
@@ -101,43 +106,43 @@ export const ContactsManager = ({ contacts }: { contacts: TContactRow[] }) => {
           const permissions = contact.isPrimary ? ALL_CONTACT_PERMISSIONS : contact.permissions;
           return (
             <li key={contact.id}>
-              <Card title={name} actions={contact.isPrimary ? <span className="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-semibold text-brand-700">Primary</span> : undefined}>
+              <Card title={name} actions={contact.isPrimary ? <span className="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-semibold text-brand-700">{t("contacts.primary")}</span> : undefined}>
                 <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-                  {contact.company && (<><dt className="font-medium text-slate-600">Company</dt><dd>{contact.company}</dd></>)}
-                  <dt className="font-medium text-slate-600">E-mail</dt>
+                  {contact.company && (<><dt className="font-medium text-slate-600">{t("contactFields.company")}</dt><dd>{contact.company}</dd></>)}
+                  <dt className="font-medium text-slate-600">{t("contactFields.email")}</dt>
                   <dd className="break-all">{contact.email}</dd>
-                  {contact.username && (<><dt className="font-medium text-slate-600">User Name</dt><dd>{contact.username}</dd></>)}
-                  <dt className="font-medium text-slate-600">Address</dt>
+                  {contact.username && (<><dt className="font-medium text-slate-600">{t("contactFields.username")}</dt><dd>{contact.username}</dd></>)}
+                  <dt className="font-medium text-slate-600">{t("contacts.address")}</dt>
                   <dd>
                     {contact.address1}
                     {contact.address2 && <>, {contact.address2}</>}
                     <br />
-                    {contact.city}, {contact.state}{contact.county && ` (${contact.county} County)`} {contact.zip}
+                    {contact.city}, {contact.state}{contact.county && ` (${t("contacts.countyName", { county: contact.county })})`} {contact.zip}
                     <br />
                     {countryName(contact.country)}
                   </dd>
-                  <dt className="font-medium text-slate-600">Primary Phone</dt>
+                  <dt className="font-medium text-slate-600">{t("contactFields.phone")}</dt>
                   <dd>{contact.phone}</dd>
-                  <dt className="font-medium text-slate-600">Permissions</dt>
-                  <dd>{permissions.map((permission) => CONTACT_PERMISSIONS[permission as TContactPermission]?.split(":")[0]).join(", ") || "None"}</dd>
-                  <dt className="font-medium text-slate-600">Email Actions</dt>
-                  <dd>{contact.emailActions.map((action) => CONTACT_EMAIL_ACTIONS[action as TContactEmailAction]).join(", ") || "None"}</dd>
+                  <dt className="font-medium text-slate-600">{t("contacts.permissions")}</dt>
+                  <dd>{permissions.filter(isPermission).map((permission) => t(`permissionNames.${permission}`)).join(", ") || t("contacts.none")}</dd>
+                  <dt className="font-medium text-slate-600">{t("contactFields.emailActions")}</dt>
+                  <dd>{contact.emailActions.filter(isEmailAction).map((action) => t(`emailActions.${action}`)).join(", ") || t("contacts.none")}</dd>
                 </dl>
                 <div className="mt-3 flex gap-2">
-                  <Button type="button" variant="secondary" onClick={() => setEditing(contact.id)} aria-label={`Edit Contact Info: ${name}`}>
-                    Edit Contact Info
+                  <Button type="button" variant="secondary" onClick={() => setEditing(contact.id)} aria-label={t("contacts.editTitle", { name })}>
+                    {t("contacts.edit")}
                   </Button>
                   {!contact.isPrimary && (
                     <Button
                       type="button"
                       variant="danger"
                       isPending={remove.isPending && remove.variables?.contactId === contact.id}
-                      aria-label={`Remove ${name}`}
+                      aria-label={t("contacts.removeWhom", { name })}
                       onClick={() => {
-                        if (window.confirm(`Remove ${name} from your account? They can no longer sign in.`)) remove.mutate({ contactId: contact.id });
+                        if (window.confirm(t("contacts.confirmRemove", { name }))) remove.mutate({ contactId: contact.id });
                       }}
                     >
-                      Remove
+                      {t("contacts.remove")}
                     </Button>
                   )}
                 </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -10,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
  * in a fixed layer over the top of the page, so it moves nothing on the page when it appears.
  */
 export const FlashMessage = ({ messages }: { messages: Record<string, string> }) => {
+  const t = useTranslations("Common");
   const code = useSearchParams().get("error");
   const [dismissed, setDismissed] = useState<string | null>(null);
   const text = code && Object.hasOwn(messages, code) ? messages[code] : undefined;
@@ -21,7 +23,7 @@ export const FlashMessage = ({ messages }: { messages: Record<string, string> })
           <span className="flex items-start justify-between gap-4">
             <span>{text}</span>
             <button type="button" onClick={() => setDismissed(code)} className="font-semibold underline hover:no-underline">
-              Dismiss
+              {t("dismiss")}
             </button>
           </span>
         </Alert>

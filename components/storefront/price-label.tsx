@@ -1,4 +1,5 @@
-import { billingCyclePeriod, type TBillingCycle } from "@/lib/billing-cycles";
+import { useLocale, useTranslations } from "next-intl";
+import type { TBillingCycle } from "@/lib/billing-cycles";
 import { formatMoney } from "@/lib/format-money";
 
 /** "$14.99 / month" and, when there is one, "+ $10.00 setup fee". */
@@ -12,10 +13,14 @@ export const PriceLabel = ({
   setupFeeCents: number;
   currency: string;
   cycle: TBillingCycle;
-}) => (
-  <span>
-    <span className="font-semibold text-slate-900">{formatMoney(amountCents, currency)}</span>
-    <span className="text-slate-600"> / {billingCyclePeriod(cycle)}</span>
-    {setupFeeCents > 0 && <span className="text-slate-600"> + {formatMoney(setupFeeCents, currency)} setup fee</span>}
-  </span>
-);
+}) => {
+  const t = useTranslations("Common");
+  const locale = useLocale();
+  return (
+    <span>
+      <span className="font-semibold text-slate-900">{formatMoney(amountCents, currency, locale)}</span>
+      <span className="text-slate-600"> / {t(`periods.${cycle}`)}</span>
+      {setupFeeCents > 0 && <span className="text-slate-600"> {t("plusSetupFee", { amount: formatMoney(setupFeeCents, currency, locale) })}</span>}
+    </span>
+  );
+};

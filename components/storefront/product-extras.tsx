@@ -1,4 +1,5 @@
-import { billingCycleLabel, type TBillingCycle } from "@/lib/billing-cycles";
+import { useLocale, useTranslations } from "next-intl";
+import type { TBillingCycle } from "@/lib/billing-cycles";
 import { formatMoney } from "@/lib/format-money";
 import { quantityBounds } from "@/server/catalog/pricing/price-options";
 import type { TStorefrontProduct } from "@/server/catalog/catalog-queries";
@@ -10,23 +11,30 @@ type TCyclePrice = { id: string; cycle: TBillingCycle; amountCents: number; setu
  * "Monthly $2.00, Annually $20.00 (+ $10.00 setup fee)": an extra's price for every cycle, because the page is
  * the same cached HTML for everyone and works without JavaScript, so it cannot follow the chosen cycle.
  */
-const CyclePrices = ({ prices, suffix = "" }: { prices: readonly TCyclePrice[]; suffix?: string }) => (
-  <span className="text-slate-600">
-    {prices
-      .map((price) => `${billingCycleLabel(price.cycle)} ${formatMoney(price.amountCents, price.currency)}${suffix}${price.setupFeeCents > 0 ? ` (+ ${formatMoney(price.setupFeeCents, price.currency)} setup fee)` : ""}`)
-      .join(", ")}
-  </span>
-);
+const CyclePrices = ({ prices }: { prices: readonly TCyclePrice[] }) => {
+  const t = useTranslations("Common");
+  const locale = useLocale();
+  return (
+    <span className="text-slate-600">
+      {prices
+        .map((price) => `${t(`cycles.${price.cycle}`)} ${formatMoney(price.amountCents, price.currency, locale)}${price.setupFeeCents > 0 ? ` (${t("plusSetupFee", { amount: formatMoney(price.setupFeeCents, price.currency, locale) })})` : ""}`)
+        .join(", ")}
+    </span>
+  );
+};
 
 /**
  * Add-ons and configurable options of the product form (a plain form: the server prices everything again).
  * Option defaults match the server's (first value, minimum quantity, no).
  */
-export const ProductExtras = ({ product }: { product: TStorefrontProduct }) => (
+export const ProductExtras = ({ product }: { product: TStorefrontProduct }) => {
+  const t = useTranslations();
+  const locale = useLocale();
+  return (
   <>
     {product.addons.length > 0 && (
       <fieldset>
-        <legend className="text-base font-semibold text-slate-900">Add-ons</legend>
+        <legend className="text-base font-semibold text-slate-900">{t("Storefront.addons")}</legend>
         <div className="mt-3 space-y-2">
           {product.addons.map((addon) => (
             <label key={addon.id} className="flex cursor-pointer items-start gap-3 rounded-md p-3 ring-1 ring-slate-200 has-checked:bg-brand-50 has-checked:ring-brand-500">
@@ -43,7 +51,7 @@ export const ProductExtras = ({ product }: { product: TStorefrontProduct }) => (
     )}
     {product.options.length > 0 && (
       <fieldset className="space-y-4">
-        <legend className="text-base font-semibold text-slate-900">Configurable Options</legend>
+        <legend className="text-base font-semibold text-slate-900">{t("Storefront.configurableOptions")}</legend>
         {product.options.map((option) => {
           const id = `option-${option.id}`;
           const value = option.values[0];
@@ -55,7 +63,7 @@ export const ProductExtras = ({ product }: { product: TStorefrontProduct }) => (
                   {option.values.map((candidate) => (
                     <option key={candidate.id} value={candidate.id}>
                       {candidate.label}
-                      {candidate.prices.some((price) => price.amountCents > 0) ? ` — ${candidate.prices.map((price) => `${billingCycleLabel(price.cycle)} ${formatMoney(price.amountCents, price.currency)}`).join(", ")}` : ""}
+                      {candidate.prices.some((price) => price.amountCents > 0) ? ` — ${candidate.prices.map((price) => `${t(`Common.cycles.${price.cycle}`)} ${formatMoney(price.amountCents, price.currency, locale)}`).join(", ")}` : ""}
                     </option>
                   ))}
                 </select>
@@ -69,7 +77,7 @@ export const ProductExtras = ({ product }: { product: TStorefrontProduct }) => (
                 <label htmlFor={id} className="block text-sm font-medium text-slate-700">{option.name}{value ? ` (${value.label})` : ""}</label>
                 <input id={id} type="number" name={optionFieldName(option.id)} min={min} max={max} step={step} defaultValue={min} aria-describedby={`${id}-hint`} className="block w-32 rounded-md border border-slate-300 px-3 py-2 text-sm" />
                 <p id={`${id}-hint`} className="text-xs">
-                  {min} to {max}{step > 1 ? ` in steps of ${step}` : ""}; each: {value && <CyclePrices prices={value.prices} />}
+                  {t("Storefront.quantityRange", { min, max, step })}; {t("Storefront.each")}: {value && <CyclePrices prices={value.prices} />}
                 </p>
               </div>
             );
@@ -87,4 +95,5 @@ export const ProductExtras = ({ product }: { product: TStorefrontProduct }) => (
       </fieldset>
     )}
   </>
-);
+  );
+};

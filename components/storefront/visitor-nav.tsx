@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { TVisitor } from "@/server/storefront/read-visitor";
@@ -21,6 +22,7 @@ const fetchVisitor = async (): Promise<TVisitor> => {
  * assistive technology and the tab order). Fetched again on every navigation, so the count follows the cart.
  */
 export const VisitorNav = () => {
+  const t = useTranslations("Storefront");
   const pathname = usePathname();
   const { data } = useQuery({ queryKey: ["storefront-visitor", pathname], queryFn: fetchVisitor, staleTime: 0, retry: false });
   const count = data?.cartCount ?? 0;
@@ -28,8 +30,8 @@ export const VisitorNav = () => {
   return (
     <>
       <li>
-        <Link href="/cart" className={LINK} aria-label={count > 0 ? `Cart, ${count} ${count === 1 ? "item" : "items"}` : "Cart"}>
-          Cart
+        <Link href="/cart" className={LINK} aria-label={count > 0 ? t("cartWithCount", { count }) : t("cart")}>
+          {t("cart")}
           <span aria-hidden="true" className="ml-1 inline-block min-w-6 rounded-full text-center text-xs tabular-nums data-[filled=true]:bg-brand-600 data-[filled=true]:text-white" data-filled={count > 0}>
             {count > 0 ? count : ""}
           </span>
@@ -37,10 +39,10 @@ export const VisitorNav = () => {
       </li>
       <li className="grid">
         <Link href="/client" className={`${LINK} [grid-area:1/1] ${isClient ? "" : "invisible"}`}>
-          Client Area
+          {t("clientArea")}
         </Link>
         <Link href="/login" className={`${LINK} [grid-area:1/1] ${isClient ? "invisible" : ""}`}>
-          Sign In
+          {t("signIn")}
         </Link>
       </li>
     </>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavLink } from "./nav-link";
@@ -10,24 +11,29 @@ type AreaShellProps = {
   links: readonly { href: string; label: string; isExact?: boolean }[];
   userName: string | null;
   signOutTo: string;
+  /** Next to the user name, e.g. the client area's language switch. */
+  headerExtras?: ReactNode;
   children: ReactNode;
 };
 
 /** The frame of the client and admin areas: a top bar, a section menu (a sidebar on wide screens), the page. */
-export const AreaShell = ({ areaName, homeHref, navLabel, links, userName, signOutTo, children }: AreaShellProps) => (
+export const AreaShell = ({ areaName, homeHref, navLabel, links, userName, signOutTo, headerExtras, children }: AreaShellProps) => {
+  const t = useTranslations("Common");
+  return (
   <div className="min-h-screen">
     <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-      Skip to content
+      {t("skipToContent")}
     </a>
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
         <Link href={homeHref} className="text-lg font-bold text-brand-700">
           Hostlane <span className="font-medium text-slate-500">{areaName}</span>
         </Link>
-        {userName && (
-          <div className="flex items-center gap-3 text-sm text-slate-600">
-            <span>{userName}</span>
-            <SignOutButton callbackUrl={signOutTo} />
+        {(userName || headerExtras) && (
+          <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
+            {headerExtras}
+            {userName && <span>{userName}</span>}
+            {userName && <SignOutButton callbackUrl={signOutTo} />}
           </div>
         )}
       </div>
@@ -49,4 +55,5 @@ export const AreaShell = ({ areaName, homeHref, navLabel, links, userName, signO
       </main>
     </div>
   </div>
-);
+  );
+};

@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
@@ -15,6 +16,7 @@ import { TextField } from "./field";
  * first step stands in for the password for five minutes; it is not a session).
  */
 export const SignInForm = ({ provider, redirectTo, forgotHref }: { provider: "client" | "staff"; redirectTo: string; forgotHref: string }) => {
+  const t = useTranslations("Account.signIn");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [challenge, setChallenge] = useState<string | null>(null);
@@ -45,13 +47,13 @@ export const SignInForm = ({ provider, redirectTo, forgotHref }: { provider: "cl
     return (
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
         {error && <Alert tone="error">{error}</Alert>}
-        <p className="text-sm text-slate-700">Enter the 6-digit code from your authenticator app, or one of your recovery codes.</p>
-        <TextField key="code" label="Authentication code" name="code" autoComplete="one-time-code" inputMode="text" autoFocus required />
+        <p className="text-sm text-slate-700">{t("codeIntro")}</p>
+        <TextField key="code" label={t("code")} name="code" autoComplete="one-time-code" inputMode="text" autoFocus required />
         <Button type="submit" isPending={isPending} className="w-full">
-          Verify
+          {t("verify")}
         </Button>
         <button type="button" className="text-sm text-brand-700 underline" onClick={() => { setChallenge(null); setError(null); }}>
-          Start again
+          {t("startAgain")}
         </button>
       </form>
     );
@@ -61,17 +63,17 @@ export const SignInForm = ({ provider, redirectTo, forgotHref }: { provider: "cl
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error && <Alert tone="error">{error}</Alert>}
       {provider === "client" ? (
-        <TextField label="E-mail or User Name" name="email" type="text" autoComplete="username" required />
+        <TextField label={t("emailOrUsername")} name="email" type="text" autoComplete="username" required />
       ) : (
-        <TextField label="E-mail" name="email" type="email" autoComplete="username" required />
+        <TextField label={t("email")} name="email" type="email" autoComplete="username" required />
       )}
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" isPending={isPending} className="w-full">
-        Sign In
+        {t("submit")}
       </Button>
       <p className="text-center text-sm">
         <Link className="text-brand-700 underline" href={forgotHref}>
-          Forgot your password?
+          {t("forgot")}
         </Link>
       </p>
     </form>

@@ -1,10 +1,12 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "./button";
 
 export const SignOutButton = ({ callbackUrl }: { callbackUrl: string }) => {
+  const t = useTranslations("Common");
   const [isPending, setIsPending] = useState(false);
   return (
     <Button
@@ -15,7 +17,7 @@ export const SignOutButton = ({ callbackUrl }: { callbackUrl: string }) => {
         void signOut({ callbackUrl });
       }}
     >
-      Sign Out
+      {t("signOut")}
     </Button>
   );
 };

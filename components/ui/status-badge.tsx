@@ -33,8 +33,9 @@ export const statusLabel = (status: string) =>
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join(" ");
 
-export const StatusBadge = ({ status }: { status: string }) => (
+/** `label`: the status in the reader's language (the client area); the admin area shows the source documents' words. */
+export const StatusBadge = ({ status, label = statusLabel(status) }: { status: string; label?: string }) => (
   <span className={cn("inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold", TONE_BY_STATUS[status] ?? "bg-slate-100 text-slate-700")}>
-    {statusLabel(status)}
+    {label}
   </span>
 );

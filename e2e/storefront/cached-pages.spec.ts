@@ -5,7 +5,7 @@ import { expect, signInAsStaff, test } from "../fixtures";
 // The storefront home and product pages come from Next's cache: the same bytes for everyone, personal parts
 // filled in by the browser, and a price change in the admin visible on the very next request (issue #8).
 
-const CACHED_PATHS = ["/", "/products/business", "/products/starter", "/shop/eur", "/shop/eur/products/starter"];
+const CACHED_PATHS = ["/", "/products/business", "/products/starter", "/shop/eur", "/shop/eur/products/starter", "/shop/de", "/shop/de-eur/products/starter"];
 
 /** What makes a response shareable: no cookie set, a shared-cache lifetime, nothing private. */
 const expectShareable = (response: APIResponse) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { ALL_CONTACT_EMAIL_ACTIONS, ALL_CONTACT_PERMISSIONS } from "@/lib/contact-options";
 import { type DbClient, db } from "@/server/db";
+import type { TLocale } from "@/lib/i18n/locales.mjs";
 
 export type TNewPrimaryContact = {
   company: string;
@@ -16,6 +17,8 @@ export type TNewPrimaryContact = {
   country: string;
   phone: string;
   passwordHash: string;
+  /** The language the customer ordered in: their mails and documents are written in it. */
+  language: TLocale;
 };
 
 export type CreateClientWithPrimaryContactOptions = {

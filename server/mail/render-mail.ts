@@ -1,3 +1,5 @@
+import type { TLocale } from "@/lib/i18n/locales.mjs";
+
 /**
  * A mail's content, written once and rendered as both parts, so the plain text and the HTML always say the same:
  * a paragraph, or label/value rows (order lines, totals, service details).
@@ -25,11 +27,11 @@ const htmlBlock = (block: MailBlock) => {
  * Renders the plain-text and HTML parts. The HTML is deliberately plain (inline styles, no images or external
  * resources), so it reads the same in every mail client and nothing is fetched when it is opened.
  */
-export const renderMail = ({ subject, blocks }: { subject: string; blocks: readonly MailBlock[] }): RenderedMail => ({
+export const renderMail = ({ subject, blocks, locale = "en" }: { subject: string; blocks: readonly MailBlock[]; locale?: TLocale }): RenderedMail => ({
   subject,
   text: blocks.map(textBlock).join("\n\n"),
   html: [
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
     `<body style="margin:0;padding:24px;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1e293b">`,
     ...blocks.map(htmlBlock),
     "</body></html>",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales.mjs";
 import { ZOfferRef } from "@/server/catalog/catalog.schemas";
 import { ZNewPassword } from "@/server/auth/password-policy";
 import { MAX_CART_ITEMS } from "@/server/cart/cart-cookie";
@@ -16,6 +17,8 @@ const ZCheckoutFields = z.object({
   paymentMethod: z.literal("BANK_TRANSFER", "Choose a payment method."),
   /** The currency the guest chose on the storefront (a new account keeps it); absent: the storefront's default. */
   currency: z.string().regex(/^[A-Z]{3}$/, "Choose a currency.").optional(),
+  /** The language the guest orders in (the storefront's): the new contact's language for mails and documents. */
+  language: z.enum(LOCALES, "Choose a language we translate into.").default(DEFAULT_LOCALE),
   company: safeText().trim().max(200).default(""),
   firstName: requiredText("Enter your first name."),
   lastName: requiredText("Enter your last name."),

@@ -2,56 +2,69 @@ import "server-only";
 import { formatMoney } from "@/lib/format-money";
 import { formatTaxLabel } from "@/lib/format-tax-label";
 import { formatDate } from "@/lib/format-date";
+import { mailTranslator } from "@/server/i18n/mail-translator";
 import { type MailBlock, renderMail } from "@/server/mail/render-mail";
 import type { TOrderQuote } from "./quote-order";
 
-// The mails queued when an order is placed, in plain text and HTML. Amounts come from the stored quote,
-// so the e-mail says exactly what the invoice says.
+// The mails queued when an order is placed, in plain text and HTML, in the greeted contact's language. Amounts
+// come from the stored quote, so the e-mail says exactly what the invoice says.
 
-const lineRows = (quote: TOrderQuote): MailBlock => ({
-  rows: quote.items.flatMap((item) => item.lines).map((line) => [line.description, formatMoney(line.amountCents, quote.currency)] as const),
+type TMailText = ReturnType<typeof mailTranslator>;
+
+const lineRows = ({ locale }: TMailText, quote: TOrderQuote): MailBlock => ({
+  rows: quote.items.flatMap((item) => item.lines).map((line) => [line.description, formatMoney(line.amountCents, quote.currency, locale)] as const),
 });
 
-const totalRows = (quote: TOrderQuote): MailBlock => ({
+const totalRows = ({ t, locale }: TMailText, quote: TOrderQuote): MailBlock => ({
   rows: [
-    ["Subtotal", formatMoney(quote.subtotalCents, quote.currency)],
-    [formatTaxLabel(quote.items.flatMap((item) => item.lines)), formatMoney(quote.taxCents, quote.currency)],
-    ["Total", formatMoney(quote.totalCents, quote.currency)],
+    [t("subtotal"), formatMoney(quote.subtotalCents, quote.currency, locale)],
+    [formatTaxLabel(quote.items.flatMap((item) => item.lines), t("tax")), formatMoney(quote.taxCents, quote.currency, locale)],
+    [t("total"), formatMoney(quote.totalCents, quote.currency, locale)],
     ...quote.notes.map((note) => [note, ""] as const),
   ],
 });
 
-export const orderConfirmationMail = ({ firstName, orderNumber, quote }: { firstName: string; orderNumber: number; quote: TOrderQuote }) =>
-  renderMail({
-    subject: `Order #${orderNumber} confirmation`,
+type TRecipient = { firstName: string; language: string };
+
+export const orderConfirmationMail = ({ recipient, orderNumber, quote }: { recipient: TRecipient; orderNumber: number; quote: TOrderQuote }) => {
+  const text = mailTranslator(recipient.language);
+  const { t } = text;
+  return renderMail({
+    locale: text.locale,
+    subject: t("orderConfirmation.subject", { number: orderNumber }),
     blocks: [
-      `Hello ${firstName},`,
-      `Thank you for your order #${orderNumber}. Your account has been created and your packages are pending until the first invoice is paid.`,
-      "Order contents:",
-      lineRows(quote),
-      totalRows(quote),
-      "You can follow your order, invoices and packages in the client area.",
+      t("greeting", { name: recipient.firstName }),
+      t("orderConfirmation.thanks", { number: orderNumber }),
+      t("orderConfirmation.contents"),
+      lineRows(text, quote),
+      totalRows(text, quote),
+      t("orderConfirmation.followUp"),
     ],
   });
+};
 
 export const invoiceCreatedMail = ({
-  firstName,
+  recipient,
   invoiceNumber,
   dueAt,
   quote,
 }: {
-  firstName: string;
+  recipient: TRecipient;
   invoiceNumber: string;
   dueAt: Date | null;
   quote: TOrderQuote;
-}) =>
-  renderMail({
-    subject: `Invoice ${invoiceNumber}`,
+}) => {
+  const text = mailTranslator(recipient.language);
+  const { t, locale } = text;
+  return renderMail({
+    locale,
+    subject: t("invoiceCreated.subject", { number: invoiceNumber }),
     blocks: [
-      `Hello ${firstName},`,
-      `Invoice ${invoiceNumber} has been issued to your account. It is due on ${formatDate(dueAt)}.`,
-      lineRows(quote),
-      totalRows(quote),
-      `Payment method: Bank Transfer. Please quote ${invoiceNumber} as the payment reference.`,
+      t("greeting", { name: recipient.firstName }),
+      t("invoiceCreated.issued", { number: invoiceNumber, date: formatDate(dueAt, locale) }),
+      lineRows(text, quote),
+      totalRows(text, quote),
+      t("invoiceCreated.bankTransfer", { number: invoiceNumber }),
     ],
   });
+};

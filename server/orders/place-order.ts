@@ -69,6 +69,7 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
           country: fields.country,
           phone: fields.phone,
           passwordHash,
+          language: fields.language,
         },
       },
       tx,

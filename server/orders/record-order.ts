@@ -101,9 +101,9 @@ export const recordOrder = async ({ clientId, contact, quote, paymentMethod, who
   );
 
   const [general, invoices] = await Promise.all([mailRecipients({ clientId, action: "general" }, tx), mailRecipients({ clientId, action: "invoices" }, tx)]);
-  const confirmation = orderConfirmationMail({ firstName: general[0]!.firstName, orderNumber: order.number, quote });
+  const confirmation = orderConfirmationMail({ recipient: general[0]!, orderNumber: order.number, quote });
   await queueMail({ dedupeKey: `order-confirmation:${order.id}`, template: "order-confirmation", to: recipientAddresses(general), clientId, now, ...confirmation }, tx);
-  const invoiceMail = invoiceCreatedMail({ firstName: invoices[0]!.firstName, invoiceNumber, dueAt: invoice.dueAt, quote });
+  const invoiceMail = invoiceCreatedMail({ recipient: invoices[0]!, invoiceNumber, dueAt: invoice.dueAt, quote });
   await queueMail({ dedupeKey: `invoice-created:${invoice.id}`, template: "invoice-created", to: recipientAddresses(invoices), clientId, now, ...invoiceMail }, tx);
 
   return {

@@ -2,6 +2,7 @@ import "server-only";
 import { formatDate } from "@/lib/format-date";
 import { mailRecipients, recipientAddresses } from "@/server/clients/mail-recipients";
 import { db, type DbClient } from "@/server/db";
+import { mailTranslator } from "@/server/i18n/mail-translator";
 import { queueMail } from "@/server/mail/queue-mail";
 import { renderMail } from "@/server/mail/render-mail";
 
@@ -27,21 +28,24 @@ export const queueWelcomeMail = async ({ serviceId, now }: QueueWelcomeMailOptio
   const recipients = service ? await mailRecipients({ clientId: service.clientId, action: "services" }, client) : [];
   const [contact] = recipients;
   if (!service || !contact) return { outcome: "NO_RECIPIENT" as const };
+  const { t, locale } = mailTranslator(contact.language);
   const serviceDetails = [
-    ...(service.username ? [["User name", service.username] as const] : []),
-    ...(service.server ? [["Server", service.server] as const] : []),
+    ...(service.username ? [[t("welcome.userName"), service.username] as const] : []),
+    ...(service.server ? [[t("welcome.server"), service.server] as const] : []),
   ];
+  const product = service.product.name;
   const mail = renderMail({
-    subject: `Your ${service.product.name} package is ready`,
+    locale,
+    subject: t("welcome.subject", { product }),
     blocks: [
-      `Dear ${contact.firstName},`,
-      `Your ${service.product.name} package (#${service.number}) is set up and ready to use.`,
+      t("welcome.greeting", { name: contact.firstName }),
+      t("welcome.ready", { product, number: service.number }),
       ...(serviceDetails.length ? [{ rows: serviceDetails }] : []),
       ...(service.notes ? [service.notes] : []),
       // The product's own part of the welcome e-mail (Admin → Products → Welcome E-mail).
       ...(service.product.welcomeEmailText ? [service.product.welcomeEmailText] : []),
-      ...(service.nextDueAt ? [`Next due date: ${formatDate(service.nextDueAt)}`] : []),
-      "Thank you for choosing Hostlane.",
+      ...(service.nextDueAt ? [t("welcome.nextDue", { date: formatDate(service.nextDueAt, locale) })] : []),
+      t("welcome.thanks"),
     ],
   });
   const isQueued = await queueMail(

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { IntlProvider } from "@/components/i18n/intl-provider";
 import { AreaShell } from "@/components/ui/area-shell";
 import { getPrincipal } from "@/server/auth";
 import type { TPermission } from "@/server/staff/permissions";
@@ -32,7 +33,9 @@ const ACCOUNT_LINK = { href: "/admin/account/security", label: "Security" };
 const AdminLayout = async ({ children }: { children: ReactNode }) => {
   const principal = await getPrincipal();
   const permissions = principal?.kind === "staff" ? await staffPermissions(principal) : new Set<TPermission>();
+  // The admin area stays English (issue #9); the provider serves the client components it shares with the client area.
   return (
+    <IntlProvider locale="en">
     <AreaShell
       areaName="Admin"
       homeHref="/admin"
@@ -43,6 +46,7 @@ const AdminLayout = async ({ children }: { children: ReactNode }) => {
     >
       {children}
     </AreaShell>
+    </IntlProvider>
   );
 };
 

@@ -1,4 +1,7 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { IntlProvider } from "@/components/i18n/intl-provider";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { AreaShell } from "@/components/ui/area-shell";
 import type { TContactPermission } from "@/lib/contact-options";
 import { getPrincipal } from "@/server/auth";
@@ -6,31 +9,39 @@ import { contactPermissions } from "@/server/clients/contact-permissions";
 
 // Each link names the contact permission its page requires (requireContact), so a contact sees only what it may open.
 const CLIENT_LINKS = [
-  { href: "/client", label: "Dashboard", isExact: true, permission: "account" },
-  { href: "/client/invoices", label: "Invoices", permission: "billing" },
-  { href: "/client/packages", label: "Packages", permission: "services" },
-  { href: "/client/domains", label: "Domains", permission: "domains" },
-  { href: "/client/billing-accounts", label: "Billing Accounts", permission: "billing" },
-  { href: "/client/contacts", label: "Contacts", permission: "contacts" },
-  { href: "/client/security", label: "Security", permission: null },
+  { href: "/client", label: "dashboard", isExact: true, permission: "account" },
+  { href: "/client/invoices", label: "invoices", permission: "billing" },
+  { href: "/client/packages", label: "packages", permission: "services" },
+  { href: "/client/domains", label: "domains", permission: "domains" },
+  { href: "/client/billing-accounts", label: "billingAccounts", permission: "billing" },
+  { href: "/client/contacts", label: "contacts", permission: "contacts" },
+  { href: "/client/security", label: "security", permission: null },
 ] as const satisfies readonly { href: string; label: string; isExact?: boolean; permission: TContactPermission | null }[];
 
 // NOTE: the layout only draws the frame; every page checks the session itself (requireClient).
 const ClientLayout = async ({ children }: { children: ReactNode }) => {
-  const principal = await getPrincipal();
+  const [principal, locale, t] = await Promise.all([getPrincipal(), getLocale(), getTranslations("ClientArea.nav")]);
   const permissions = principal?.kind === "client" ? await contactPermissions(principal) : new Set<TContactPermission>();
-  const links = CLIENT_LINKS.filter((link) => link.permission === null || permissions.has(link.permission)).map(({ permission: _permission, ...link }) => link);
+  const links = CLIENT_LINKS.filter((link) => link.permission === null || permissions.has(link.permission)).map(({ permission: _permission, label, ...link }) => ({
+    ...link,
+    label: t(label),
+  }));
   return (
-    <AreaShell
-      areaName="Client Area"
-      homeHref="/client"
-      navLabel="Client area"
-      links={links}
-      userName={principal?.kind === "client" ? principal.name : null}
-      signOutTo="/login"
-    >
-      {children}
-    </AreaShell>
+    <IntlProvider locale={locale}>
+      <div lang={locale}>
+        <AreaShell
+          areaName={t("areaName")}
+          homeHref="/client"
+          navLabel={t("navLabel")}
+          links={links}
+          userName={principal?.kind === "client" ? principal.name : null}
+          signOutTo="/login"
+          headerExtras={<LanguageSwitch />}
+        >
+          {children}
+        </AreaShell>
+      </div>
+    </IntlProvider>
   );
 };
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { InvoiceTable } from "@/components/client/invoice-table";
 import { Card } from "@/components/ui/card";
@@ -10,46 +11,47 @@ import { requireContact } from "@/server/clients/require-contact";
 import { getClientDashboard } from "@/server/clients/dashboard-queries";
 import { TaxDetailsForm } from "@/components/clients/tax-details-form";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("ClientArea.nav"))("dashboard") });
 
 const DashboardPage = async () => {
   const { clientId, name } = await requireContact("account", { redirectWithout: true });
   const { taxId, balanceDue, packagesByStatus, recentInvoices } = await getClientDashboard({ clientId });
+  const [t, locale] = await Promise.all([getTranslations("ClientArea"), getLocale()]);
   const unpaidInvoiceCount = balanceDue.reduce((count, due) => count + due.invoiceCount, 0);
 
   return (
     <>
-      <PageHeader title="Dashboard" description={`Welcome, ${name}.`} />
+      <PageHeader title={t("nav.dashboard")} description={t("dashboard.welcome", { name })} />
       <div className="grid gap-4 md:grid-cols-2">
-        <Card title="Unpaid Invoices">
+        <Card title={t("dashboard.unpaidInvoices")}>
           {balanceDue.length === 0 ? (
-            <p className="text-sm text-slate-700">You have no unpaid invoices.</p>
+            <p className="text-sm text-slate-700">{t("dashboard.noUnpaidInvoices")}</p>
           ) : (
             <div className="space-y-1">
               {balanceDue.map((due) => (
                 <p key={due.currency} className="text-2xl font-bold tabular-nums text-slate-900">
-                  {formatMoney(due.dueCents, due.currency)}
+                  {formatMoney(due.dueCents, due.currency, locale)}
                 </p>
               ))}
               <p className="text-sm text-slate-600">
-                {unpaidInvoiceCount === 1 ? "1 invoice is" : `${unpaidInvoiceCount} invoices are`} waiting for payment.{" "}
+                {t("dashboard.invoicesWaiting", { count: unpaidInvoiceCount })}{" "}
                 <Link href="/client/invoices?sort=status&direction=desc" className="font-medium text-brand-700 underline">
-                  View invoices
+                  {t("dashboard.viewInvoices")}
                 </Link>
               </p>
             </div>
           )}
         </Card>
-        <Card title="Packages">
+        <Card title={t("nav.packages")}>
           {packagesByStatus.length === 0 ? (
-            <p className="text-sm text-slate-700">You have no packages yet.</p>
+            <p className="text-sm text-slate-700">{t("packages.none")}</p>
           ) : (
             <ul className="space-y-2 text-sm">
               {packagesByStatus.map((group) => (
                 <li key={group.status} className="flex items-center justify-between gap-2">
-                  <StatusBadge status={group.status} />
+                  <StatusBadge status={group.status} label={t(`statuses.${group.status}`)} />
                   <span className="tabular-nums text-slate-800">
-                    {group.count} {group.count === 1 ? "package" : "packages"}
+                    {t("dashboard.packageCount", { count: group.count })}
                   </span>
                 </li>
               ))}
@@ -57,20 +59,20 @@ const DashboardPage = async () => {
           )}
           <p className="mt-3 text-sm">
             <Link href="/client/packages" className="font-medium text-brand-700 underline">
-              View packages
+              {t("dashboard.viewPackages")}
             </Link>
           </p>
         </Card>
       </div>
-      <Card title="Tax Details" className="mt-4">
+      <Card title={t("taxDetails.title")} className="mt-4">
         <TaxDetailsForm audience="client" taxId={taxId} />
       </Card>
       <section aria-labelledby="recent-invoices" className="mt-8">
         <h2 id="recent-invoices" className="mb-3 text-lg font-semibold text-slate-900">
-          Recent Invoices
+          {t("dashboard.recentInvoices")}
         </h2>
         {recentInvoices.length === 0 ? (
-          <EmptyState title="No invoices yet.">Invoices appear here as soon as they are issued.</EmptyState>
+          <EmptyState title={t("invoices.none")}>{t("invoices.noneHint")}</EmptyState>
         ) : (
           <InvoiceTable invoices={recentInvoices} />
         )}

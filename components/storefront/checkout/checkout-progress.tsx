@@ -1,13 +1,15 @@
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 
-const STEPS = ["Order Contents", "Order Summary", "Order Details", "Your Order Has Been Placed"] as const;
+const STEPS = ["orderContents", "orderSummary", "orderDetails", "orderPlaced"] as const;
 export type TCheckoutStepName = (typeof STEPS)[number];
 
 /** Where the customer is in the order process; the current step is announced with aria-current. */
 export const CheckoutProgress = ({ current }: { current: TCheckoutStepName }) => {
+  const t = useTranslations("Checkout");
   const currentIndex = STEPS.indexOf(current);
   return (
-    <nav aria-label="Checkout progress" className="mb-6">
+    <nav aria-label={t("progress")} className="mb-6">
       <ol className="flex flex-wrap gap-x-2 gap-y-1 text-sm">
         {STEPS.map((step, index) => (
           <li key={step} className="flex items-center gap-2">
@@ -17,8 +19,8 @@ export const CheckoutProgress = ({ current }: { current: TCheckoutStepName }) =>
                 index === currentIndex ? "font-semibold text-brand-700" : index < currentIndex ? "text-slate-700" : "text-slate-500",
               )}
             >
-              <span className="sr-only">{index < currentIndex ? "Completed: " : ""}</span>
-              {step}
+              <span className="sr-only">{index < currentIndex ? `${t("completed")}: ` : ""}</span>
+              {t(`steps.${step}`)}
             </span>
             {index < STEPS.length - 1 && (
               <span aria-hidden className="text-slate-300">

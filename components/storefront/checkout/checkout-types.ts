@@ -20,7 +20,7 @@ export type TCheckoutCart = {
 };
 
 /** The Order Summary form's values: the checkout schema's contact fields, as the browser holds them (all strings). */
-export type TContactValues = Required<Omit<TPlaceOrderInput, "items" | "paymentMethod" | "currency" | "acceptTos" | keyof TWhoisFields>>;
+export type TContactValues = Required<Omit<TPlaceOrderInput, "items" | "paymentMethod" | "currency" | "language" | "acceptTos" | keyof TWhoisFields>>;
 
 /** The WHOIS contact's own fields (when "Use different data" is chosen). */
 export type TWhoisValues = Required<Omit<TWhoisFields, "whoisSameAsPrimary">>;

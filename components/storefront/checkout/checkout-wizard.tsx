@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { signIn } from "next-auth/react";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useRef, useState } from "react";
@@ -11,7 +12,6 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
-import { billingCycleLabel } from "@/lib/billing-cycles";
 import { formatDate } from "@/lib/format-date";
 import { formatMoney } from "@/lib/format-money";
 import { useTRPC } from "@/lib/trpc/client";
@@ -46,8 +46,6 @@ type TStep =
   | { name: "processing"; quote: TQuote }
   | { name: "placed"; placed: TPlaced; isSignedIn: boolean };
 
-const TOS_MESSAGE = "Accept the Terms of Service to place your order.";
-
 /**
  * The order process of seed 002 after Order Contents: Order Summary → "Continue" → Order Details →
  * "Place Order" → Processing Order → Your Order Has Been Placed. The server validates at each step; what the
@@ -55,6 +53,11 @@ const TOS_MESSAGE = "Accept the Terms of Service to place your order.";
  * enters no contact: the order goes to its account, priced in the account's currency with its tax status.
  */
 export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account: TOrderingAccount | null }) => {
+  const t = useTranslations("Checkout");
+  const tCommon = useTranslations("Common");
+  const tStorefront = useTranslations("Storefront");
+  const locale = useLocale();
+  const money = (cents: number, currency = cart.currency) => formatMoney(cents, currency, locale);
   const trpc = useTRPC();
   const router = useRouter();
   const [step, setStep] = useState<TStep>({ name: "summary" });
@@ -81,7 +84,8 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
   // The WHOIS contact only matters with a domain in the cart; otherwise "the same data" is sent.
   const whoisInput = () => (cart.hasDomain && !isWhoisSame ? { whoisSameAsPrimary: false, ...whois } : { whoisSameAsPrimary: true });
   const clientInput = () => ({ items, paymentMethod: "BANK_TRANSFER" as const, promoCode: values.promoCode, ...whoisInput() });
-  const orderInput = () => ({ ...values, items, currency: cart.currency, paymentMethod: "BANK_TRANSFER" as const, ...whoisInput() });
+  // The guest's new account keeps the language and currency they ordered in.
+  const orderInput = () => ({ ...values, items, currency: cart.currency, language: locale, paymentMethod: "BANK_TRANSFER" as const, ...whoisInput() });
   // NOTE: "Continue" never sends the password: the quote does not need it. The same rule placeOrder applies
   // is checked here, so a weak or mistyped password is caught before the customer moves on.
   const quoteInput = () => {
@@ -91,7 +95,7 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
   const passwordErrors = (): TFieldErrors => {
     const parsed = ZNewPassword.safeParse(values.password);
     if (!parsed.success) return { password: parsed.error.issues.map((issue) => issue.message) };
-    return values.password === values.confirmPassword ? {} : { confirmPassword: ["The passwords do not match."] };
+    return values.password === values.confirmPassword ? {} : { confirmPassword: [t("passwordsDoNotMatch")] };
   };
 
   // Moves focus to the new step's heading, so screen readers announce where the customer is now.
@@ -119,7 +123,7 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
     setIsEmailTaken(taken);
     const itemsMessage = fieldErrors.items?.[0];
     const hasFieldErrors = [...CONTACT_FIELD_ORDER, ...WHOIS_FIELD_ORDER].some((name) => fieldErrors[name]?.length);
-    setFormMessage(itemsMessage ?? (hasFieldErrors ? "Please correct the highlighted fields." : message));
+    setFormMessage(itemsMessage ?? (hasFieldErrors ? t("correctHighlightedFields") : message));
     setFocusRequest((count) => count + 1);
   };
 
@@ -133,7 +137,7 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
     priceOrder({
       onSuccess: (priced) => {
         if (Object.keys(localErrors).length) {
-          showErrors({ message: "Please correct the highlighted fields.", data: { fieldErrors: localErrors } });
+          showErrors({ message: t("correctHighlightedFields"), data: { fieldErrors: localErrors } });
           return;
         }
         setErrors({});
@@ -149,7 +153,7 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
   const onPlaceOrder = async (event: FormEvent<HTMLFormElement>, shownQuote: TQuote) => {
     event.preventDefault();
     if (!hasAcceptedTos) {
-      setTosError(TOS_MESSAGE);
+      setTosError(t("acceptTosError"));
       document.getElementById(fieldId("acceptTos"))?.focus();
       return;
     }
@@ -176,7 +180,7 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
     } catch (error) {
       const { message, fieldErrors } = readTrpcError(error as { message: string; data?: unknown });
       if (fieldErrors.acceptTos?.length) {
-        setTosError(fieldErrors.acceptTos[0] ?? TOS_MESSAGE);
+        setTosError(fieldErrors.acceptTos[0] ?? t("acceptTosError"));
         setStep({ name: "details", quote: shownQuote });
         return;
       }
@@ -200,16 +204,13 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
   if (step.name === "processing") {
     return (
       <>
-        <CheckoutProgress current="Order Details" />
-        {heading("Processing Order")}
+        <CheckoutProgress current="orderDetails" />
+        {heading(t("processingOrder"))}
         <Card>
           <div role="status" aria-live="polite" className="flex flex-col items-center gap-4 py-6 text-center">
             <span aria-hidden className="size-10 animate-spin rounded-full border-4 border-brand-100 border-t-brand-600" />
-            <progress aria-label="Processing your order" className="h-2 w-64 max-w-full" />
-            <p className="max-w-md text-sm text-slate-700">
-              Your order is being processed: we are creating your account, attaching your packages, issuing your invoice and
-              sending your confirmation e-mail. This page updates by itself when everything is done.
-            </p>
+            <progress aria-label={t("processingYourOrder")} className="h-2 w-64 max-w-full" />
+            <p className="max-w-md text-sm text-slate-700">{t("processingExplanation")}</p>
           </div>
         </Card>
       </>
@@ -220,36 +221,36 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
     const { placed, isSignedIn } = step;
     return (
       <>
-        <CheckoutProgress current="Your Order Has Been Placed" />
-        {heading("Your Order Has Been Placed")}
+        <CheckoutProgress current="orderPlaced" />
+        {heading(t("steps.orderPlaced"))}
         <Card>
           <div className="space-y-4">
             <Alert tone="success">
-              {account
-                ? "Thank you! Your order has been added to your account and an e-mail with your order details is on its way."
-                : "Thank you! Your account has been created and an e-mail with your order details is on its way."}
+              {account ? t("thankYouExistingAccount") : t("thankYouNewAccount")}
             </Alert>
             <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-              <dt className="font-medium text-slate-600">Order Number</dt>
+              <dt className="font-medium text-slate-600">{t("orderNumber")}</dt>
               <dd className="text-slate-900">#{placed.orderNumber}</dd>
-              <dt className="font-medium text-slate-600">Invoice Number</dt>
+              <dt className="font-medium text-slate-600">{t("invoiceNumber")}</dt>
               <dd className="text-slate-900">{placed.invoiceNumber}</dd>
-              <dt className="font-medium text-slate-600">Total</dt>
-              <dd className="font-semibold text-slate-900">{formatMoney(placed.totalCents, placed.currency)}</dd>
-              <dt className="font-medium text-slate-600">Due Date</dt>
-              <dd className="text-slate-900">{formatDate(placed.dueAt)}</dd>
-              <dt className="font-medium text-slate-600">Payment Method</dt>
-              <dd className="text-slate-900">Bank Transfer — please quote {placed.invoiceNumber} as the payment reference.</dd>
+              <dt className="font-medium text-slate-600">{tCommon("total")}</dt>
+              <dd className="font-semibold text-slate-900">{money(placed.totalCents, placed.currency)}</dd>
+              <dt className="font-medium text-slate-600">{t("dueDate")}</dt>
+              <dd className="text-slate-900">{formatDate(placed.dueAt, locale)}</dd>
+              <dt className="font-medium text-slate-600">{t("paymentMethod")}</dt>
+              <dd className="text-slate-900">{t("bankTransferReference", { invoiceNumber: placed.invoiceNumber })}</dd>
             </dl>
             {isSignedIn ? (
-              <ButtonLink href="/client">Go to Client Area</ButtonLink>
+              <ButtonLink href="/client">{t("goToClientArea")}</ButtonLink>
             ) : (
               <p className="text-sm text-slate-700">
-                Please{" "}
-                <Link href="/login" className="font-medium text-brand-700 underline">
-                  sign in to your client area
-                </Link>{" "}
-                with the e-mail address and password you just chose.
+                {t.rich("signInWithNewAccount", {
+                  link: (chunks) => (
+                    <Link href="/login" className="font-medium text-brand-700 underline">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </p>
             )}
           </div>
@@ -262,14 +263,14 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
     const shownQuote = step.quote;
     return (
       <>
-        <CheckoutProgress current="Order Details" />
-        {heading("Order Details")}
+        <CheckoutProgress current="orderDetails" />
+        {heading(t("steps.orderDetails"))}
         <form method="post" onSubmit={(event) => void onPlaceOrder(event, shownQuote)} noValidate className="space-y-6">
           {formMessage && <Alert tone="error">{formMessage}</Alert>}
-          <Card title="Final Summary">
+          <Card title={t("finalSummary")}>
             <OrderLinesTable quote={shownQuote} />
           </Card>
-          <Card title="Primary Contact Information">
+          <Card title={t("primaryContactInformation")}>
             {account ? (
               <OrderingAccountSummary account={account} />
             ) : (
@@ -280,7 +281,7 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
                 {values.address2 && `, ${values.address2}`}, {values.city}, {values.state} {values.zip}, {values.country}
               </p>
             )}
-            <p className="mt-2 text-sm text-slate-700">Payment method: Bank Transfer</p>
+            <p className="mt-2 text-sm text-slate-700">{t("paymentMethodChosen", { method: t("bankTransfer") })}</p>
           </Card>
           <div className="space-y-1">
             <div className="flex items-start gap-3">
@@ -297,7 +298,7 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
                 className="mt-0.5 size-4 accent-brand-600"
               />
               <label htmlFor={fieldId("acceptTos")} className="text-sm font-medium text-slate-800">
-                I accept the Terms of Service
+                {t("acceptTos")}
               </label>
             </div>
             {tosError && (
@@ -308,10 +309,10 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
           </div>
           <div className="flex flex-wrap justify-end gap-3">
             <Button variant="secondary" onClick={() => setStep({ name: "summary" })}>
-              Back
+              {t("back")}
             </Button>
             <Button type="submit" isPending={isPlacing}>
-              Place Order
+              {t("placeOrder")}
             </Button>
           </div>
         </form>
@@ -322,10 +323,10 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
   if (cart.lines.length === 0) {
     return (
       <>
-        {heading("Order Summary")}
-        <EmptyState title="Your cart is empty.">
+        {heading(t("steps.orderSummary"))}
+        <EmptyState title={tStorefront("cartEmpty")}>
           <Link href="/" className="font-medium text-brand-700 underline">
-            Browse our products
+            {tStorefront("browseProducts")}
           </Link>
         </EmptyState>
       </>
@@ -334,14 +335,12 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
 
   return (
     <>
-      <CheckoutProgress current="Order Summary" />
-      {heading("Order Summary")}
+      <CheckoutProgress current="orderSummary" />
+      {heading(t("steps.orderSummary"))}
       {/* NOTE: method="post" so a submit before hydration never puts the password into the URL. */}
       <form method="post" onSubmit={onContinue} noValidate className="space-y-6">
         {account && !account.canOrder && (
-          <Alert tone="error">
-            Your contact cannot place orders for this account. Ask the account&apos;s primary contact to give you the Billing permission.
-          </Alert>
+          <Alert tone="error">{t("cannotOrder")}</Alert>
         )}
         {formMessage && (
           <Alert tone="error">
@@ -350,41 +349,41 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
               <>
                 {" "}
                 <Link href="/login" className="font-medium underline">
-                  Sign in to your client area
+                  {t("signInToClientArea")}
                 </Link>
               </>
             )}
           </Alert>
         )}
-        <Card title="Your Order">
+        <Card title={t("yourOrder")}>
           <ul className="divide-y divide-slate-100 text-sm">
             {cart.lines.map((line) => (
               <li key={line.key} className="flex flex-wrap justify-between gap-2 py-2">
                 <span>
-                  {line.productName} <span className="text-slate-600">({billingCycleLabel(line.cycle)})</span>
+                  {line.productName} <span className="text-slate-600">({tCommon(`cycles.${line.cycle}`)})</span>
                   {line.setupFeeCents > 0 && (
-                    <span className="block text-slate-600">Setup fee {formatMoney(line.setupFeeCents, cart.currency)}</span>
+                    <span className="block text-slate-600">{tCommon("setupFee")} {money(line.setupFeeCents)}</span>
                   )}
                 </span>
-                <span className="tabular-nums">{formatMoney(line.amountCents, cart.currency)}</span>
+                <span className="tabular-nums">{money(line.amountCents)}</span>
               </li>
             ))}
           </ul>
           <p className="mt-3 flex justify-between border-t border-slate-200 pt-3 font-semibold">
-            <span>Subtotal</span>
-            <span className="tabular-nums">{formatMoney(cart.subtotalCents, cart.currency)}</span>
+            <span>{tCommon("subtotal")}</span>
+            <span className="tabular-nums">{money(cart.subtotalCents)}</span>
           </p>
-          <p className="mt-1 text-xs text-slate-600">Taxes are calculated in the next step, from your billing address.</p>
+          <p className="mt-1 text-xs text-slate-600">{t("taxesNextStep")}</p>
         </Card>
-        <Card title="Primary Contact Information">
+        <Card title={t("primaryContactInformation")}>
           {account ? (
             <div className="space-y-4">
               <OrderingAccountSummary account={account} />
               <TextField
                 id={fieldId("promoCode")}
-                label="Promo Code"
+                label={t("fields.promoCode")}
                 name="promoCode"
-                hint="Optional. The discount shows on Order Details."
+                hint={t("fields.promoCodeHint")}
                 autoComplete="off"
                 value={values.promoCode}
                 error={errors.promoCode?.[0]}
@@ -403,7 +402,7 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
           )}
         </Card>
         {cart.hasDomain && (
-          <Card title="WHOIS Contact">
+          <Card title={t("whoisContact")}>
             <WhoisContactFields
               isSameAsPrimary={isWhoisSame}
               onSameAsPrimaryChange={setIsWhoisSame}
@@ -416,24 +415,24 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
             />
           </Card>
         )}
-        <Card title="Payment Method">
+        <Card title={t("paymentMethod")}>
           <fieldset>
-            <legend className="sr-only">Payment Method</legend>
+            <legend className="sr-only">{t("paymentMethod")}</legend>
             <label className="flex items-center gap-3 text-sm">
               <input type="radio" name="paymentMethod" value="BANK_TRANSFER" defaultChecked className="size-4 accent-brand-600" />
               <span>
-                <span className="font-medium text-slate-900">Bank Transfer</span>
-                <span className="block text-slate-600">You pay the invoice from your bank, quoting the invoice number.</span>
+                <span className="font-medium text-slate-900">{t("bankTransfer")}</span>
+                <span className="block text-slate-600">{t("bankTransferHint")}</span>
               </span>
             </label>
           </fieldset>
         </Card>
         <div className="flex flex-wrap justify-end gap-3">
           <ButtonLink href="/cart" variant="secondary">
-            Back to Order Contents
+            {t("backToOrderContents")}
           </ButtonLink>
           <Button type="submit" isPending={isPricing} disabled={account ? !account.canOrder : false}>
-            Continue
+            {t("continue")}
           </Button>
         </div>
       </form>
@@ -442,14 +441,22 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
 };
 
 /** The signed-in client's account on Order Summary and Order Details, in place of the contact fields. */
-const OrderingAccountSummary = ({ account }: { account: TOrderingAccount }) => (
-  <div className="space-y-1 text-sm text-slate-700">
-    <p>
-      Ordering as <strong className="text-slate-900">{account.name}</strong> ({account.email}) for {account.accountLabel}.
-    </p>
-    <p>
-      Billing country {account.billingCountry} · prices in {account.currency}
-      {account.taxId && ` · Tax ID ${account.taxId}`}
-    </p>
-  </div>
-);
+const OrderingAccountSummary = ({ account }: { account: TOrderingAccount }) => {
+  const t = useTranslations("Checkout");
+  return (
+    <div className="space-y-1 text-sm text-slate-700">
+      <p>
+        {t.rich("orderingAs", {
+          name: account.name,
+          email: account.email,
+          account: account.accountLabel,
+          strong: (chunks) => <strong className="text-slate-900">{chunks}</strong>,
+        })}
+      </p>
+      <p>
+        {t("accountTerms", { country: account.billingCountry, currency: account.currency })}
+        {account.taxId && ` · ${t("taxIdValue", { taxId: account.taxId })}`}
+      </p>
+    </div>
+  );
+};

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/field";
 import { COUNTRIES } from "@/lib/countries";
 import { fieldId, type TContactValues, type TFieldErrors } from "./checkout-types";
@@ -14,6 +15,7 @@ type ContactFieldsProps = {
 
 /** "Primary Contact Information", with the field labels of the order process (seed 002). */
 export const ContactFields = ({ values, errors, onChange }: ContactFieldsProps) => {
+  const t = useTranslations("Checkout.fields");
   const field = (name: keyof TContactValues) => ({
     id: fieldId(name),
     name,
@@ -23,42 +25,42 @@ export const ContactFields = ({ values, errors, onChange }: ContactFieldsProps) 
   });
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField label="Company" hint="Optional" autoComplete="organization" className="sm:col-span-2" {...field("company")} />
-      <TextField label="First Name" autoComplete="given-name" required {...field("firstName")} />
-      <TextField label="Last Name" autoComplete="family-name" required {...field("lastName")} />
+      <TextField label={t("company")} hint={t("optional")} autoComplete="organization" className="sm:col-span-2" {...field("company")} />
+      <TextField label={t("firstName")} autoComplete="given-name" required {...field("firstName")} />
+      <TextField label={t("lastName")} autoComplete="family-name" required {...field("lastName")} />
       <TextField
-        label="E-mail"
+        label={t("email")}
         type="email"
         autoComplete="email"
         required
-        hint="Automatic e-mails go here; it is also your sign-in name."
+        hint={t("emailHint")}
         className="sm:col-span-2"
         {...field("email")}
       />
-      <TextField label="Street Address" autoComplete="address-line1" required className="sm:col-span-2" {...field("address1")} />
-      <TextField label="Address 2" hint="Optional" autoComplete="address-line2" className="sm:col-span-2" {...field("address2")} />
-      <TextField label="City" autoComplete="address-level2" required {...field("city")} />
-      <TextField label="State" hint="For the US, the two-letter code, e.g. TX" autoComplete="address-level1" required {...field("state")} />
-      <TextField label="Zip" autoComplete="postal-code" required {...field("zip")} />
-      <SelectField label="Country" autoComplete="country" required options={COUNTRY_OPTIONS} {...field("country")} />
-      <TextField label="Primary Phone" type="tel" autoComplete="tel" required className="sm:col-span-2" {...field("phone")} />
+      <TextField label={t("address1")} autoComplete="address-line1" required className="sm:col-span-2" {...field("address1")} />
+      <TextField label={t("address2")} hint={t("optional")} autoComplete="address-line2" className="sm:col-span-2" {...field("address2")} />
+      <TextField label={t("city")} autoComplete="address-level2" required {...field("city")} />
+      <TextField label={t("state")} hint={t("stateHint")} autoComplete="address-level1" required {...field("state")} />
+      <TextField label={t("zip")} autoComplete="postal-code" required {...field("zip")} />
+      <SelectField label={t("country")} autoComplete="country" required options={COUNTRY_OPTIONS} {...field("country")} />
+      <TextField label={t("phone")} type="tel" autoComplete="tel" required className="sm:col-span-2" {...field("phone")} />
       <TextField
-        label="VAT Number"
-        hint="Optional. EU businesses: with the country prefix, e.g. DE123456789; checked with VIES."
+        label={t("vatNumber")}
+        hint={t("vatNumberHint")}
         autoComplete="off"
         className="sm:col-span-2"
         {...field("vatNumber")}
       />
-      <TextField label="Promo Code" hint="Optional. The discount shows on Order Details." autoComplete="off" className="sm:col-span-2" {...field("promoCode")} />
+      <TextField label={t("promoCode")} hint={t("promoCodeHint")} autoComplete="off" className="sm:col-span-2" {...field("promoCode")} />
       <TextField
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 10 characters, not a common password. You sign in to the client area with it."
+        hint={t("passwordHint")}
         {...field("password")}
       />
-      <TextField label="Confirm Password" type="password" autoComplete="new-password" required {...field("confirmPassword")} />
+      <TextField label={t("confirmPassword")} type="password" autoComplete="new-password" required {...field("confirmPassword")} />
     </div>
   );
 };

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/format-money";
 
 type TQuoteView = {
@@ -14,14 +15,18 @@ type TQuoteView = {
 };
 
 /** The final summary on Order Details: every invoice line with its own tax, then the totals. */
-export const OrderLinesTable = ({ quote }: { quote: TQuoteView }) => (
+export const OrderLinesTable = ({ quote }: { quote: TQuoteView }) => {
+  const t = useTranslations();
+  const locale = useLocale();
+  const money = (cents: number) => formatMoney(cents, quote.currency, locale);
+  return (
   <div className="overflow-x-auto">
     <table className="min-w-full divide-y divide-slate-200 text-sm">
-      <caption className="sr-only">Order lines with taxes</caption>
+      <caption className="sr-only">{t("Checkout.orderLinesCaption")}</caption>
       <thead className="text-left">
         <tr>
-          <th scope="col" className="py-2 pr-4 font-semibold text-slate-700">Description</th>
-          <th scope="col" className="py-2 pr-4 text-right font-semibold text-slate-700">Amount</th>
+          <th scope="col" className="py-2 pr-4 font-semibold text-slate-700">{t("Common.description")}</th>
+          <th scope="col" className="py-2 pr-4 text-right font-semibold text-slate-700">{t("Common.amount")}</th>
           <th scope="col" className="py-2 text-right font-semibold text-slate-700">
             {quote.taxLabel}
           </th>
@@ -32,41 +37,42 @@ export const OrderLinesTable = ({ quote }: { quote: TQuoteView }) => (
           item.lines.map((line, lineIndex) => (
             <tr key={`${itemIndex}-${lineIndex}`}>
               <th scope="row" className="py-2 pr-4 text-left font-normal text-slate-800">{line.description}</th>
-              <td className="py-2 pr-4 text-right tabular-nums">{formatMoney(line.amountCents, quote.currency)}</td>
-              <td className="py-2 text-right tabular-nums">{formatMoney(line.taxCents, quote.currency)}</td>
+              <td className="py-2 pr-4 text-right tabular-nums">{money(line.amountCents)}</td>
+              <td className="py-2 text-right tabular-nums">{money(line.taxCents)}</td>
             </tr>
           )),
         )}
       </tbody>
       <tfoot className="border-t-2 border-slate-200">
         <tr>
-          <th scope="row" colSpan={2} className="pt-3 pr-4 text-right font-medium text-slate-700">Subtotal</th>
-          <td className="pt-3 text-right tabular-nums">{formatMoney(quote.subtotalCents, quote.currency)}</td>
+          <th scope="row" colSpan={2} className="pt-3 pr-4 text-right font-medium text-slate-700">{t("Common.subtotal")}</th>
+          <td className="pt-3 text-right tabular-nums">{money(quote.subtotalCents)}</td>
         </tr>
         {quote.discountCents > 0 && (
           <tr>
-            <th scope="row" colSpan={2} className="pr-4 text-right font-medium text-slate-700">Promo Code {quote.promoCode} (included above)</th>
-            <td className="text-right tabular-nums">−{formatMoney(quote.discountCents, quote.currency)}</td>
+            <th scope="row" colSpan={2} className="pr-4 text-right font-medium text-slate-700">{t("Checkout.promoCodeIncluded", { code: quote.promoCode ?? "" })}</th>
+            <td className="text-right tabular-nums">−{money(quote.discountCents)}</td>
           </tr>
         )}
         <tr>
           <th scope="row" colSpan={2} className="pr-4 text-right font-medium text-slate-700">
             {quote.taxLabel}
           </th>
-          <td className="text-right tabular-nums">{formatMoney(quote.taxCents, quote.currency)}</td>
+          <td className="text-right tabular-nums">{money(quote.taxCents)}</td>
         </tr>
         <tr>
-          <th scope="row" colSpan={2} className="pt-2 pr-4 text-right text-base font-bold text-slate-900">Total</th>
-          <td className="pt-2 text-right text-base font-bold tabular-nums text-slate-900">{formatMoney(quote.totalCents, quote.currency)}</td>
+          <th scope="row" colSpan={2} className="pt-2 pr-4 text-right text-base font-bold text-slate-900">{t("Common.total")}</th>
+          <td className="pt-2 text-right text-base font-bold tabular-nums text-slate-900">{money(quote.totalCents)}</td>
         </tr>
       </tfoot>
     </table>
     {quote.notes.length > 0 && (
-      <ul aria-label="Tax notes" className="mt-3 space-y-1 text-sm text-slate-700">
+      <ul aria-label={t("Checkout.taxNotes")} className="mt-3 space-y-1 text-sm text-slate-700">
         {quote.notes.map((note) => (
           <li key={note}>{note}</li>
         ))}
       </ul>
     )}
   </div>
-);
+  );
+};

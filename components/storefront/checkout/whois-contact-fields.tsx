@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/field";
 import { COUNTRIES } from "@/lib/countries";
 import { fieldId, type TFieldErrors, type TWhoisValues } from "./checkout-types";
@@ -16,6 +17,7 @@ type WhoisContactFieldsProps = {
 
 /** "WHOIS contact" (seed 002): the domain's registrant, the primary contact's data unless chosen otherwise. */
 export const WhoisContactFields = ({ isSameAsPrimary, onSameAsPrimaryChange, values, errors, onChange }: WhoisContactFieldsProps) => {
+  const t = useTranslations("Checkout");
   const field = (name: keyof TWhoisValues) => ({
     id: fieldId(name),
     name,
@@ -25,29 +27,29 @@ export const WhoisContactFields = ({ isSameAsPrimary, onSameAsPrimaryChange, val
   });
   return (
     <fieldset className="space-y-4">
-      <legend className="sr-only">WHOIS contact</legend>
+      <legend className="sr-only">{t("whoisContact")}</legend>
       <div className="flex flex-wrap gap-6 text-sm">
         <label className="flex items-center gap-2">
           <input type="radio" name="whoisSameAsPrimary" checked={isSameAsPrimary} onChange={() => onSameAsPrimaryChange(true)} className="size-4 accent-brand-600" />
-          Use the same data
+          {t("whoisSameData")}
         </label>
         <label className="flex items-center gap-2">
           <input type="radio" name="whoisSameAsPrimary" checked={!isSameAsPrimary} onChange={() => onSameAsPrimaryChange(false)} className="size-4 accent-brand-600" />
-          Use different data
+          {t("whoisDifferentData")}
         </label>
       </div>
       {!isSameAsPrimary && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField label="WHOIS Company" hint="Optional" autoComplete="off" className="sm:col-span-2" {...field("whoisCompany")} />
-          <TextField label="WHOIS First Name" autoComplete="off" required {...field("whoisFirstName")} />
-          <TextField label="WHOIS Last Name" autoComplete="off" required {...field("whoisLastName")} />
-          <TextField label="WHOIS E-mail" type="email" autoComplete="off" required className="sm:col-span-2" {...field("whoisEmail")} />
-          <TextField label="WHOIS Street Address" autoComplete="off" required className="sm:col-span-2" {...field("whoisAddress1")} />
-          <TextField label="WHOIS City" autoComplete="off" required {...field("whoisCity")} />
-          <TextField label="WHOIS State" autoComplete="off" required {...field("whoisState")} />
-          <TextField label="WHOIS Zip" autoComplete="off" required {...field("whoisZip")} />
-          <SelectField label="WHOIS Country" required options={COUNTRY_OPTIONS} {...field("whoisCountry")} />
-          <TextField label="WHOIS Phone" type="tel" autoComplete="off" required className="sm:col-span-2" {...field("whoisPhone")} />
+          <TextField label={t("whoisField", { field: t("fields.company") })} hint={t("fields.optional")} autoComplete="off" className="sm:col-span-2" {...field("whoisCompany")} />
+          <TextField label={t("whoisField", { field: t("fields.firstName") })} autoComplete="off" required {...field("whoisFirstName")} />
+          <TextField label={t("whoisField", { field: t("fields.lastName") })} autoComplete="off" required {...field("whoisLastName")} />
+          <TextField label={t("whoisField", { field: t("fields.email") })} type="email" autoComplete="off" required className="sm:col-span-2" {...field("whoisEmail")} />
+          <TextField label={t("whoisField", { field: t("fields.address1") })} autoComplete="off" required className="sm:col-span-2" {...field("whoisAddress1")} />
+          <TextField label={t("whoisField", { field: t("fields.city") })} autoComplete="off" required {...field("whoisCity")} />
+          <TextField label={t("whoisField", { field: t("fields.state") })} autoComplete="off" required {...field("whoisState")} />
+          <TextField label={t("whoisField", { field: t("fields.zip") })} autoComplete="off" required {...field("whoisZip")} />
+          <SelectField label={t("whoisField", { field: t("fields.country") })} required options={COUNTRY_OPTIONS} {...field("whoisCountry")} />
+          <TextField label={t("whoisField", { field: t("fields.phone") })} type="tel" autoComplete="off" required className="sm:col-span-2" {...field("whoisPhone")} />
         </div>
       )}
     </fieldset>

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/server/db";
+import { mailTranslator } from "@/server/i18n/mail-translator";
 import { queueMail } from "@/server/mail/queue-mail";
 import { renderMail } from "@/server/mail/render-mail";
 import { consumeRateLimit, RATE_LIMITS } from "@/server/security/rate-limit";
@@ -12,11 +13,14 @@ export const hashResetToken = (token: string) => createHash("sha256").update(tok
 
 const findRecipient = async (kind: TSignInKind, email: string) => {
   if (kind === "client") {
-    const contact = await db.contact.findUnique({ where: { email }, select: { id: true, clientId: true, firstName: true, passwordHash: true } });
-    return contact?.passwordHash ? { ref: { kind: "CONTACT" as const, id: contact.id }, name: contact.firstName, clientId: contact.clientId } : null;
+    const contact = await db.contact.findUnique({ where: { email }, select: { id: true, clientId: true, firstName: true, passwordHash: true, language: true } });
+    return contact?.passwordHash
+      ? { ref: { kind: "CONTACT" as const, id: contact.id }, name: contact.firstName, clientId: contact.clientId, language: contact.language }
+      : null;
   }
   const staff = await db.staff.findUnique({ where: { email }, select: { id: true, name: true } });
-  return staff ? { ref: { kind: "STAFF" as const, id: staff.id }, name: staff.name, clientId: undefined } : null;
+  // The admin area is English, and so are its mails.
+  return staff ? { ref: { kind: "STAFF" as const, id: staff.id }, name: staff.name, clientId: undefined, language: "en" } : null;
 };
 
 /**
@@ -36,14 +40,11 @@ export const requestPasswordReset = async ({ kind, email, ip, baseUrl, now }: { 
     await tx.passwordResetToken.create({
       data: { principalKind: recipient.ref.kind, principalId: recipient.ref.id, tokenHash: hashResetToken(token), expiresAt: new Date(now.getTime() + RESET_TOKEN_MINUTES * 60_000) },
     });
+    const { t, locale } = mailTranslator(recipient.language);
     const mail = renderMail({
-      subject: "Reset your password",
-      blocks: [
-        `Hello ${recipient.name},`,
-        `Someone asked to reset the password of your ${kind === "client" ? "client area" : "staff"} account. To choose a new one, open this link within ${RESET_TOKEN_MINUTES} minutes:`,
-        link,
-        "If you did not ask for this, ignore this e-mail: your password stays as it is.",
-      ],
+      locale,
+      subject: t("passwordReset.subject"),
+      blocks: [t("greeting", { name: recipient.name }), t("passwordReset.asked", { kind, minutes: RESET_TOKEN_MINUTES }), link, t("passwordReset.ignore")],
     });
     await queueMail({ ...mail, dedupeKey: `password-reset:${hashResetToken(token)}`, template: "password-reset", to: normalized, clientId: recipient.clientId, now }, tx);
   });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { InvoiceTable } from "@/components/client/invoice-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,7 +7,7 @@ import { requireContact } from "@/server/clients/require-contact";
 import { listClientInvoices } from "@/server/billing/invoices/invoice-queries";
 import { ZListInvoicesInput } from "@/server/clients/client-area.schemas";
 
-export const metadata: Metadata = { title: "Invoices" };
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("ClientArea.nav"))("invoices") });
 
 type InvoicesPageProps = { searchParams: Promise<{ sort?: string; direction?: string }> };
 
@@ -16,13 +17,13 @@ const InvoicesPage = async ({ searchParams }: InvoicesPageProps) => {
   // NOTE: a hand-edited query string falls back to the default order instead of failing the page.
   const parsed = ZListInvoicesInput.safeParse({ sort: params.sort, direction: params.direction });
   const sortState = parsed.success ? parsed.data : { sort: "date" as const, direction: "desc" as const };
-  const invoices = await listClientInvoices({ clientId, ...sortState });
+  const [invoices, t] = await Promise.all([listClientInvoices({ clientId, ...sortState }), getTranslations("ClientArea")]);
 
   return (
     <>
-      <PageHeader title="Invoices" description="All invoices issued to your account. Open one to see its lines, taxes and payments." />
+      <PageHeader title={t("nav.invoices")} description={t("invoices.intro")} />
       {invoices.length === 0 ? (
-        <EmptyState title="No invoices yet.">Invoices appear here as soon as they are issued.</EmptyState>
+        <EmptyState title={t("invoices.none")}>{t("invoices.noneHint")}</EmptyState>
       ) : (
         <InvoiceTable invoices={invoices} sortState={sortState} />
       )}

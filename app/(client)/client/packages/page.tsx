@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PackageTable } from "@/components/client/package-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -6,21 +7,21 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireContact } from "@/server/clients/require-contact";
 import { listClientPackages } from "@/server/services/package-queries";
 
-export const metadata: Metadata = { title: "Packages" };
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("ClientArea.nav"))("packages") });
 
 const PackagesPage = async () => {
   const { clientId } = await requireContact("services");
-  const packages = await listClientPackages({ clientId });
+  const [packages, t] = await Promise.all([listClientPackages({ clientId }), getTranslations()]);
   return (
     <>
       <PageHeader
-        title="Packages"
-        description="A new package is Pending until its first invoice is paid, Work In Progress while it is set up, then Active."
+        title={t("ClientArea.nav.packages")}
+        description={t("ClientArea.packages.intro")}
       />
       {packages.length === 0 ? (
-        <EmptyState title="You have no packages yet.">
+        <EmptyState title={t("ClientArea.packages.none")}>
           <Link href="/" className="font-medium text-brand-700 underline">
-            Browse our products
+            {t("Storefront.browseProducts")}
           </Link>
         </EmptyState>
       ) : (

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ProductCard } from "@/components/storefront/product-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { CurrencySwitch } from "@/components/storefront/currency-switch";
-import { isStorefrontVariant, storefrontPath, variantCurrency } from "@/lib/storefront-variants.mjs";
+import { isStorefrontVariant, storefrontAlternates, storefrontPath, variantCurrency, variantLocale } from "@/lib/storefront-variants.mjs";
 import { STOREFRONT_CURRENCY } from "@/server/catalog/catalog-queries";
 import { cachedStorefrontCurrencies, cachedStorefrontGroups } from "@/server/catalog/storefront-catalog-cache";
 
@@ -17,13 +18,19 @@ export const dynamic = "error";
 export const revalidate = 60;
 export const generateStaticParams = () => [];
 
-export const metadata: Metadata = { title: "Products", alternates: { canonical: "/" } };
-
 type StorefrontPageProps = { params: Promise<{ variant: string }> };
+
+export const generateMetadata = async ({ params }: StorefrontPageProps): Promise<Metadata> => {
+  const { variant } = await params;
+  const t = await getTranslations({ locale: variantLocale(variant), namespace: "Storefront" });
+  return { title: t("products"), alternates: storefrontAlternates(variant, "/") };
+};
 
 const StorefrontPage = async ({ params }: StorefrontPageProps) => {
   const { variant } = await params;
   if (!isStorefrontVariant(variant)) notFound();
+  setRequestLocale(variantLocale(variant));
+  const t = await getTranslations("Storefront");
   const currency = variantCurrency(variant) ?? STOREFRONT_CURRENCY;
   const currencies = await cachedStorefrontCurrencies();
   // NOTE: a currency variant must be one the shop sells in; the default one always renders.
@@ -31,10 +38,10 @@ const StorefrontPage = async ({ params }: StorefrontPageProps) => {
   const groups = await cachedStorefrontGroups(currency);
   return (
     <>
-      <CurrencySwitch currencies={currencies} current={currency} path="/" />
-      <PageHeader title="Products" description="Choose a product to see its billing cycles and add it to your cart." />
+      <CurrencySwitch currencies={currencies} current={currency} variant={variant} path="/" />
+      <PageHeader title={t("products")} description={t("productsIntro")} />
       {groups.length === 0 ? (
-        <EmptyState title="No products are on sale yet.">Please check back soon.</EmptyState>
+        <EmptyState title={t("noProducts")}>{t("checkBackSoon")}</EmptyState>
       ) : (
         <div className="space-y-10">
           {groups.map((group) => (

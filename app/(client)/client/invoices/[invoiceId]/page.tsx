@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InvoiceStatusBadge } from "@/components/client/invoice-status-badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { statusLabel } from "@/components/ui/status-badge";
 import { formatDate } from "@/lib/format-date";
 import { formatMoney } from "@/lib/format-money";
 import { formatTaxLabel } from "@/lib/format-tax-label";
@@ -12,7 +12,7 @@ import { requireContact } from "@/server/clients/require-contact";
 import { getClientInvoice } from "@/server/billing/invoices/invoice-queries";
 import { InvoiceSellerHeader } from "@/components/billing/invoice-seller-header";
 
-export const metadata: Metadata = { title: "Invoice" };
+export const generateMetadata = async (): Promise<Metadata> => ({ title: (await getTranslations("ClientArea.invoice"))("title") });
 
 const InvoicePage = async ({ params }: { params: Promise<{ invoiceId: string }> }) => {
   const { clientId } = await requireContact("billing");
@@ -21,7 +21,9 @@ const InvoicePage = async ({ params }: { params: Promise<{ invoiceId: string }> 
   if (!invoice) {
     notFound();
   }
-  const money = (cents: number) => formatMoney(cents, invoice.currency);
+  const [t, locale] = await Promise.all([getTranslations("ClientArea"), getLocale()]);
+  const money = (cents: number, currency = invoice.currency) => formatMoney(cents, currency, locale);
+  const date = (value: Date | null) => formatDate(value, locale);
   const taxLabel = formatTaxLabel(invoice.lines);
   const balanceCents = invoice.status === "ISSUED" ? invoice.totalCents - invoice.paidCents : 0;
 
@@ -29,50 +31,49 @@ const InvoicePage = async ({ params }: { params: Promise<{ invoiceId: string }> 
     <>
       <p className="mb-2 text-sm">
         <Link href="/client/invoices" className="text-brand-700 underline">
-          ← Invoices
+          ← {t("nav.invoices")}
         </Link>
       </p>
       <PageHeader
-        title={`Invoice ${invoice.number ?? ""}`.trim()}
+        title={t("invoice.titleWithNumber", { number: invoice.number ?? "" }).trim()}
         actions={<InvoiceStatusBadge status={invoice.status} paymentStatus={invoice.paymentStatus} />}
       />
       <div className="space-y-6">
-        <Card title="Invoice Details">
-          <InvoiceSellerHeader header={invoice.header} />
+        <Card title={t("invoice.details")}>
+          <InvoiceSellerHeader header={invoice.header} label={t("invoice.seller")} />
           <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-            <dt className="font-medium text-slate-600">Invoice ID</dt>
+            <dt className="font-medium text-slate-600">{t("invoices.invoiceId")}</dt>
             <dd>{invoice.number}</dd>
-            <dt className="font-medium text-slate-600">Entered</dt>
-            <dd>{formatDate(invoice.issuedAt)}</dd>
-            <dt className="font-medium text-slate-600">Due Date</dt>
-            <dd>{formatDate(invoice.dueAt)}</dd>
+            <dt className="font-medium text-slate-600">{t("invoices.entered")}</dt>
+            <dd>{date(invoice.issuedAt)}</dd>
+            <dt className="font-medium text-slate-600">{t("invoices.dueDate")}</dt>
+            <dd>{date(invoice.dueAt)}</dd>
             {invoice.paidAt && (
               <>
-                <dt className="font-medium text-slate-600">Paid</dt>
-                <dd>{formatDate(invoice.paidAt)}</dd>
+                <dt className="font-medium text-slate-600">{t("invoice.paid")}</dt>
+                <dd>{date(invoice.paidAt)}</dd>
               </>
             )}
-            <dt className="font-medium text-slate-600">Balance Due</dt>
+            <dt className="font-medium text-slate-600">{t("invoice.balanceDue")}</dt>
             <dd className="font-semibold">{money(balanceCents)}</dd>
           </dl>
           {balanceCents > 0 && (
             <p className="mt-4 text-sm text-slate-700">
-              To pay by bank transfer, quote <strong>{invoice.number}</strong> as the payment reference. The invoice is marked
-              paid when the transfer arrives.
+              {t.rich("invoice.bankTransferHint", { number: invoice.number ?? "", strong: (chunks) => <strong>{chunks}</strong> })}
             </p>
           )}
         </Card>
 
-        <Card title="Items">
+        <Card title={t("invoice.items")}>
           <div className="overflow-x-auto">
             <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <caption className="sr-only">Invoice items</caption>
+              <caption className="sr-only">{t("invoice.itemsCaption")}</caption>
               <thead className="text-left">
                 <tr>
-                  <th scope="col" className="py-2 pr-4 font-semibold text-slate-700">Description</th>
-                  <th scope="col" className="py-2 pr-4 font-semibold text-slate-700">Package</th>
-                  <th scope="col" className="py-2 pr-4 text-right font-semibold text-slate-700">Amount</th>
-                  <th scope="col" className="py-2 text-right font-semibold text-slate-700">Tax</th>
+                  <th scope="col" className="py-2 pr-4 font-semibold text-slate-700">{t("invoice.description")}</th>
+                  <th scope="col" className="py-2 pr-4 font-semibold text-slate-700">{t("invoice.package")}</th>
+                  <th scope="col" className="py-2 pr-4 text-right font-semibold text-slate-700">{t("invoices.amount")}</th>
+                  <th scope="col" className="py-2 text-right font-semibold text-slate-700">{t("invoice.tax")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -82,7 +83,7 @@ const InvoicePage = async ({ params }: { params: Promise<{ invoiceId: string }> 
                       {line.description}
                       {line.periodStart && line.periodEnd && (
                         <span className="block text-xs text-slate-500">
-                          {formatDate(line.periodStart)} – {formatDate(line.periodEnd)}
+                          {date(line.periodStart)} – {date(line.periodEnd)}
                         </span>
                       )}
                     </td>
@@ -102,7 +103,7 @@ const InvoicePage = async ({ params }: { params: Promise<{ invoiceId: string }> 
               </tbody>
               <tfoot className="border-t-2 border-slate-200">
                 <tr>
-                  <th scope="row" colSpan={3} className="pt-3 pr-4 text-right font-medium text-slate-700">Subtotal</th>
+                  <th scope="row" colSpan={3} className="pt-3 pr-4 text-right font-medium text-slate-700">{t("invoice.subtotal")}</th>
                   <td className="pt-3 text-right tabular-nums">{money(invoice.subtotalCents)}</td>
                 </tr>
                 <tr>
@@ -112,14 +113,14 @@ const InvoicePage = async ({ params }: { params: Promise<{ invoiceId: string }> 
                   <td className="text-right tabular-nums">{money(invoice.taxCents)}</td>
                 </tr>
                 <tr>
-                  <th scope="row" colSpan={3} className="pt-2 pr-4 text-right text-base font-bold text-slate-900">Total</th>
+                  <th scope="row" colSpan={3} className="pt-2 pr-4 text-right text-base font-bold text-slate-900">{t("invoice.total")}</th>
                   <td className="pt-2 text-right text-base font-bold tabular-nums">{money(invoice.totalCents)}</td>
                 </tr>
               </tfoot>
             </table>
           </div>
           {invoice.taxNotes.length > 0 && (
-            <ul aria-label="Tax notes" className="mt-3 space-y-1 text-sm text-slate-700">
+            <ul aria-label={t("invoice.taxNotes")} className="mt-3 space-y-1 text-sm text-slate-700">
               {invoice.taxNotes.map((note) => (
                 <li key={note}>{note}</li>
               ))}
@@ -127,28 +128,28 @@ const InvoicePage = async ({ params }: { params: Promise<{ invoiceId: string }> 
           )}
         </Card>
 
-        <Card title="Transactions">
+        <Card title={t("invoice.transactions")}>
           {invoice.payments.length === 0 ? (
-            <p className="text-sm text-slate-700">No payments have been received for this invoice yet.</p>
+            <p className="text-sm text-slate-700">{t("invoice.noPayments")}</p>
           ) : (
             <div className="overflow-x-auto">
               <table className="min-w-full divide-y divide-slate-200 text-sm">
-                <caption className="sr-only">Transactions</caption>
+                <caption className="sr-only">{t("invoice.transactions")}</caption>
                 <thead className="text-left">
                   <tr>
-                    <th scope="col" className="py-2 pr-4 font-semibold text-slate-700">Transaction ID</th>
-                    <th scope="col" className="py-2 pr-4 font-semibold text-slate-700">Payment Method</th>
-                    <th scope="col" className="py-2 pr-4 font-semibold text-slate-700">Date</th>
-                    <th scope="col" className="py-2 text-right font-semibold text-slate-700">Amount</th>
+                    <th scope="col" className="py-2 pr-4 font-semibold text-slate-700">{t("invoice.transactionId")}</th>
+                    <th scope="col" className="py-2 pr-4 font-semibold text-slate-700">{t("invoice.paymentMethod")}</th>
+                    <th scope="col" className="py-2 pr-4 font-semibold text-slate-700">{t("invoice.date")}</th>
+                    <th scope="col" className="py-2 text-right font-semibold text-slate-700">{t("invoices.amount")}</th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
                   {invoice.payments.map((payment) => (
                     <tr key={payment.id}>
                       <td className="py-2 pr-4 font-mono text-xs">{payment.transactionId}</td>
-                      <td className="py-2 pr-4">{statusLabel(payment.method)}</td>
-                      <td className="py-2 pr-4">{formatDate(payment.receivedAt)}</td>
-                      <td className="py-2 text-right tabular-nums">{formatMoney(payment.amountCents, payment.currency)}</td>
+                      <td className="py-2 pr-4">{t(`paymentMethods.${payment.method}`)}</td>
+                      <td className="py-2 pr-4">{date(payment.receivedAt)}</td>
+                      <td className="py-2 text-right tabular-nums">{money(payment.amountCents, payment.currency)}</td>
                     </tr>
                   ))}
                 </tbody>

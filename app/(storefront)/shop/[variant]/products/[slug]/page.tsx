@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
@@ -8,9 +9,8 @@ import { ProductExtras } from "@/components/storefront/product-extras";
 import { SubmitButton } from "@/components/storefront/submit-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { billingCycleLabel } from "@/lib/billing-cycles";
 import { CurrencySwitch } from "@/components/storefront/currency-switch";
-import { isStorefrontVariant, storefrontPath, variantCurrency } from "@/lib/storefront-variants.mjs";
+import { isStorefrontVariant, storefrontAlternates, storefrontPath, variantCurrency, variantLocale } from "@/lib/storefront-variants.mjs";
 import { STOREFRONT_CURRENCY } from "@/server/catalog/catalog-queries";
 import { addToCartAction } from "@/server/cart/cart-actions";
 import { cachedStorefrontCurrencies, cachedStorefrontProduct } from "@/server/catalog/storefront-catalog-cache";
@@ -35,17 +35,12 @@ const loadProduct = async ({ params }: ProductPageProps) => {
 
 export const generateMetadata = async (props: ProductPageProps): Promise<Metadata> => {
   const loaded = await loadProduct(props);
-  return loaded ? { title: loaded.product.name, alternates: { canonical: `/products/${loaded.product.slug}` } } : { title: "Product" };
+  return loaded ? { title: loaded.product.name, alternates: storefrontAlternates(loaded.variant, `/products/${loaded.product.slug}`) } : {};
 };
 
 // The codes addToCartAction redirects back with (?error=…). Read in the browser: the cached page is the same for
 // everyone, and only these fixed texts are shown, never the query's own text.
-const ERRORS: Record<string, string> = {
-  unavailable: "This billing cycle is no longer offered. Please choose another one.",
-  "choose-cycle": "Please choose a billing cycle.",
-  "out-of-stock": "Sorry, this product is out of stock.",
-  "invalid-choice": "One of the add-ons or options you chose is not offered with this billing cycle. Please check your choices.",
-};
+const ERROR_CODES = ["unavailable", "choose-cycle", "out-of-stock", "invalid-choice"] as const;
 
 const ProductPage = async (props: ProductPageProps) => {
   const loaded = await loadProduct(props);
@@ -53,30 +48,33 @@ const ProductPage = async (props: ProductPageProps) => {
     notFound();
   }
   const { product, variant, currency, currencies } = loaded;
+  setRequestLocale(variantLocale(variant));
+  const t = await getTranslations();
+  const errors = Object.fromEntries(ERROR_CODES.map((code) => [code, t(`Storefront.addToCartErrors.${code}`)]));
 
   return (
     <>
       <Suspense fallback={null}>
-        <FlashMessage messages={ERRORS} />
+        <FlashMessage messages={errors} />
       </Suspense>
-      <CurrencySwitch currencies={currencies} current={currency} path={`/products/${product.slug}`} />
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-600">
+      <CurrencySwitch currencies={currencies} current={currency} variant={variant} path={`/products/${product.slug}`} />
+      <nav aria-label={t("Storefront.breadcrumb")} className="mb-4 text-sm text-slate-600">
         <Link href={storefrontPath(variant, "/")} className="underline hover:text-brand-700">
-          Products
+          {t("Storefront.products")}
         </Link>{" "}
         / {product.group.name}
       </nav>
       <PageHeader title={product.name} description={product.description} />
       <Card className="max-w-2xl">
         {!product.inStock ? (
-          <p className="text-base font-semibold text-red-700">Out of stock</p>
+          <p className="text-base font-semibold text-red-700">{t("Storefront.outOfStock")}</p>
         ) : (
         <form action={addToCartAction} className="space-y-5">
           <input type="hidden" name="variant" value={variant} />
           <input type="hidden" name="productId" value={product.id} />
           <input type="hidden" name="productSlug" value={product.slug} />
           <fieldset>
-            <legend className="text-base font-semibold text-slate-900">Billing Cycle</legend>
+            <legend className="text-base font-semibold text-slate-900">{t("Common.billingCycle")}</legend>
             <div className="mt-3 space-y-2">
               {product.prices.map((price, index) => (
                 <label
@@ -85,7 +83,7 @@ const ProductPage = async (props: ProductPageProps) => {
                 >
                   <input type="radio" name="cycle" value={price.cycle} defaultChecked={index === 0} required className="size-4 accent-brand-600" />
                   <span className="flex flex-wrap gap-x-2 text-sm">
-                    <span className="font-medium text-slate-900">{billingCycleLabel(price.cycle)}</span>
+                    <span className="font-medium text-slate-900">{t(`Common.cycles.${price.cycle}`)}</span>
                     <PriceLabel amountCents={price.amountCents} setupFeeCents={price.setupFeeCents} currency={price.currency} cycle={price.cycle} />
                   </span>
                 </label>
@@ -93,7 +91,7 @@ const ProductPage = async (props: ProductPageProps) => {
             </div>
           </fieldset>
           <ProductExtras product={product} />
-          <SubmitButton>Add to Cart</SubmitButton>
+          <SubmitButton>{t("Storefront.addToCart")}</SubmitButton>
         </form>
         )}
       </Card>
