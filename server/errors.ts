@@ -22,6 +22,8 @@ export const AppErrorCode = {
   INVOICE_ALREADY_PAID: "INVOICE_ALREADY_PAID",
   /** This gateway transaction ID was already recorded. The earlier payment stands; nothing was added. */
   DUPLICATE_PAYMENT: "DUPLICATE_PAYMENT",
+  /** The account credit does not cover the order (the Account Credit payment method); nothing was created. */
+  INSUFFICIENT_CREDIT: "INSUFFICIENT_CREDIT",
   /** The record is not in a state that allows this move (see the transition tables). Re-read and retry. */
   INVALID_STATE_TRANSITION: "INVALID_STATE_TRANSITION",
   /**
@@ -55,6 +57,7 @@ export const APP_ERROR_STATUS: Record<AppErrorCode, { trpc: TrpcCode; http: numb
   PRODUCT_UNAVAILABLE: { trpc: "BAD_REQUEST", http: 400 },
   INVOICE_ALREADY_PAID: { trpc: "PRECONDITION_FAILED", http: 412 },
   DUPLICATE_PAYMENT: { trpc: "CONFLICT", http: 409 },
+  INSUFFICIENT_CREDIT: { trpc: "PRECONDITION_FAILED", http: 412 },
   INVALID_STATE_TRANSITION: { trpc: "PRECONDITION_FAILED", http: 412 },
   MODULE_NOT_CONFIGURED: { trpc: "PRECONDITION_FAILED", http: 412 },
   SMTP_NOT_CONFIGURED: { trpc: "PRECONDITION_FAILED", http: 412 },

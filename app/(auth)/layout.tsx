@@ -9,7 +9,7 @@ import { IntlProvider } from "@/components/i18n/intl-provider";
  */
 const AuthLayout = async ({ children }: { children: ReactNode }) => {
   await connection();
-  return <IntlProvider locale={await getLocale()}>{children}</IntlProvider>;
+  return <IntlProvider locale={await getLocale()} namespaces={["Nav", "Account"]}>{children}</IntlProvider>;
 };
 
 export default AuthLayout;

@@ -9,7 +9,7 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales.mjs";
  * to this page in that language. Each name is written in its own language (and marked so for screen readers).
  */
 export const LanguageSwitch = () => {
-  const t = useTranslations("Common");
+  const t = useTranslations("Nav");
   const current = useLocale();
   const pathname = usePathname();
   return (

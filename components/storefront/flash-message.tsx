@@ -11,7 +11,7 @@ import { Alert } from "@/components/ui/alert";
  * in a fixed layer over the top of the page, so it moves nothing on the page when it appears.
  */
 export const FlashMessage = ({ messages }: { messages: Record<string, string> }) => {
-  const t = useTranslations("Common");
+  const t = useTranslations("Nav");
   const code = useSearchParams().get("error");
   const [dismissed, setDismissed] = useState<string | null>(null);
   const text = code && Object.hasOwn(messages, code) ? messages[code] : undefined;

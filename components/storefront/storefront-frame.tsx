@@ -4,9 +4,16 @@ import type { ReactNode } from "react";
 import { IntlProvider } from "@/components/i18n/intl-provider";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import type { TLocale } from "@/lib/i18n/locales.mjs";
+import type { TNamespace } from "@/lib/i18n/messages";
 import { VisitorNav } from "./visitor-nav";
 
-type StorefrontFrameProps = { locale: TLocale; homeHref: string; children: ReactNode };
+type StorefrontFrameProps = {
+  locale: TLocale;
+  homeHref: string;
+  /** What the page's client components read, besides the header's "Nav". */
+  namespaces?: readonly TNamespace[];
+  children: ReactNode;
+};
 
 /**
  * The storefront's header and main area in one language. NOTE: nothing here reads the request (no session, no
@@ -14,10 +21,10 @@ type StorefrontFrameProps = { locale: TLocale; homeHref: string; children: React
  * personal links come from the browser (VisitorNav). `lang` marks the language for screen readers and
  * hyphenation, since the root layout is shared by every language.
  */
-export const StorefrontFrame = ({ locale, homeHref, children }: StorefrontFrameProps) => {
+export const StorefrontFrame = ({ locale, homeHref, namespaces = [], children }: StorefrontFrameProps) => {
   const t = useTranslations("Storefront");
   return (
-    <IntlProvider locale={locale}>
+    <IntlProvider locale={locale} namespaces={["Nav", ...namespaces]}>
       <div lang={locale} className="min-h-screen">
         <header className="border-b border-slate-200 bg-white">
           <nav aria-label={t("navLabel")} className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">

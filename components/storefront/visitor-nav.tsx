@@ -22,7 +22,7 @@ const fetchVisitor = async (): Promise<TVisitor> => {
  * assistive technology and the tab order). Fetched again on every navigation, so the count follows the cart.
  */
 export const VisitorNav = () => {
-  const t = useTranslations("Storefront");
+  const t = useTranslations("Nav");
   const pathname = usePathname();
   const { data } = useQuery({ queryKey: ["storefront-visitor", pathname], queryFn: fetchVisitor, staleTime: 0, retry: false });
   const count = data?.cartCount ?? 0;

@@ -18,7 +18,7 @@ type AreaShellProps = {
 
 /** The frame of the client and admin areas: a top bar, a section menu (a sidebar on wide screens), the page. */
 export const AreaShell = ({ areaName, homeHref, navLabel, links, userName, signOutTo, headerExtras, children }: AreaShellProps) => {
-  const t = useTranslations("Common");
+  const t = useTranslations("Nav");
   return (
   <div className="min-h-screen">
     <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">

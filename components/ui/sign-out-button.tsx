@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "./button";
 
 export const SignOutButton = ({ callbackUrl }: { callbackUrl: string }) => {
-  const t = useTranslations("Common");
+  const t = useTranslations("Nav");
   const [isPending, setIsPending] = useState(false);
   return (
     <Button

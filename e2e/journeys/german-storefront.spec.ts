@@ -76,3 +76,11 @@ test("the language switch leads nowhere outside the shop, and a language without
   expect((await request.get("/shop/fr")).status()).toBe(404);
   expect((await request.get("/shop/en")).status()).toBe(404);
 });
+
+test("a visitor who lands on a German product page gets a German cart from Add to Cart, without using the switch", async ({ page }) => {
+  await page.goto("/shop/de/products/starter");
+  await page.getByRole("button", { name: "In den Warenkorb" }).click();
+  await expect(page.getByRole("heading", { name: "Bestellinhalt" })).toBeVisible();
+  await page.getByRole("link", { name: "Weiter einkaufen" }).click();
+  await expect(page).toHaveURL(/\/shop\/de$/);
+});

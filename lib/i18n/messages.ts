@@ -8,11 +8,12 @@ export const MESSAGES: Record<TLocale, typeof en> = { en, de };
 
 export type TMessages = typeof en;
 
-/**
- * The namespaces client components read (useTranslations in "use client" files), sent to the browser with each
- * page; the others (mails, server-rendered pages) stay on the server.
- */
-const BROWSER_NAMESPACES = ["Common", "Storefront", "Checkout", "ClientArea", "Account"] as const satisfies readonly (keyof TMessages)[];
+export type TNamespace = keyof TMessages;
 
-export const browserMessages = (locale: TLocale) =>
-  Object.fromEntries(BROWSER_NAMESPACES.map((namespace) => [namespace, MESSAGES[locale][namespace]])) as Pick<TMessages, (typeof BROWSER_NAMESPACES)[number]>;
+/**
+ * The namespaces the client components of a page read (useTranslations in "use client" files), sent to the
+ * browser with the page; everything else stays on the server. Each area names its own (components/i18n/intl-provider.tsx),
+ * so a cached storefront page carries only the header's few texts.
+ */
+export const browserMessages = (locale: TLocale, namespaces: readonly TNamespace[]) =>
+  Object.fromEntries(namespaces.map((namespace) => [namespace, MESSAGES[locale][namespace]])) as Partial<TMessages>;

@@ -56,6 +56,8 @@ export const getAdminClient = async ({ clientId }: { clientId: string }, client:
     where: { id: clientId },
     select: {
       id: true, number: true, companyName: true, country: true, state: true, status: true, currency: true, taxId: true, isTaxable: true, billingDay: true, createdAt: true,
+      creditBalanceCents: true,
+      creditEntries: { orderBy: { createdAt: "desc" }, take: 50, select: { id: true, kind: true, amountCents: true, currency: true, description: true, createdAt: true } },
       clientGroup: { select: { name: true } },
       contacts: {
         orderBy: [{ isPrimary: "desc" }, { createdAt: "asc" }],
@@ -76,6 +78,8 @@ export const getAdminClient = async ({ clientId }: { clientId: string }, client:
     id: row.id, number: row.number, name: clientDisplayName(row), companyName: row.companyName, country: row.country, state: row.state,
     status: row.status, currency: row.currency, taxId: row.taxId, isTaxable: row.isTaxable, billingDay: row.billingDay, createdAt: row.createdAt,
     groupName: row.clientGroup?.name ?? null,
+    creditBalanceCents: row.creditBalanceCents,
+    creditEntries: row.creditEntries,
     contacts: row.contacts,
     services: row.services.map((service) => ({
       id: service.id, number: service.number, status: service.status, cycle: service.cycle, priceCents: service.priceCents,

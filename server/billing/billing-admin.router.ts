@@ -6,6 +6,8 @@ import { createTRPCRouter, staffProcedure } from "@/server/trpc/init";
 import { ZAddPaymentInput, ZInvoiceIdInput, ZListAdminInvoicesInput } from "./billing-admin.schemas";
 import { resendInvoicePaidEvent } from "./invoices/resend-invoice-paid-event";
 import { recordPayment } from "./payments/record-payment";
+import { addAccountCredit } from "./credit/add-account-credit";
+import { ZAddAccountCreditInput } from "./credit/account-credit.schemas";
 
 /** Staff billing: invoices, offline payments and re-announcing a paid invoice. Thin: parse, call one use case, shape. */
 export const billingAdminRouter = createTRPCRouter({
@@ -28,6 +30,11 @@ export const billingAdminRouter = createTRPCRouter({
       now: now(),
     }),
   ),
+
+  /** "Add Credit" on a client: account credit the Account Credit payment method spends at checkout. */
+  addCredit: staffProcedure("billing.write")
+    .input(ZAddAccountCreditInput)
+    .mutation(({ input, ctx }) => addAccountCredit({ ...input, staffId: ctx.principal.staffId })),
 
   resendPaidEvent: staffProcedure("billing.write").input(ZInvoiceIdInput).mutation(({ input, ctx }) =>
     resendInvoicePaidEvent({ invoiceId: input.invoiceId, staffId: ctx.principal.staffId, now: now() }),

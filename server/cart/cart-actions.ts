@@ -7,7 +7,8 @@ import { OPTION_FIELD_PREFIX } from "@/lib/catalog-constants";
 import { MAX_ADDONS_PER_ITEM, ZBillingCycle, ZOptionChoices } from "@/server/catalog/catalog.schemas";
 import { MAX_CART_ITEMS, type TCartItem, toCartItem } from "./cart-cookie";
 import { readCartCurrency, readCartItems, writeCartCurrency, writeCartItems } from "./cart-store";
-import { DEFAULT_STOREFRONT_VARIANT, isStorefrontVariant, storefrontPath, variantCurrency } from "@/lib/storefront-variants.mjs";
+import { DEFAULT_STOREFRONT_VARIANT, isStorefrontVariant, storefrontPath, variantCurrency, variantLocale } from "@/lib/storefront-variants.mjs";
+import { writeLocaleCookie } from "@/server/i18n/locale-cookie";
 import { safeText, ZRecordId } from "@/server/validation/safe-text";
 import { resolveCart } from "./resolve-cart";
 
@@ -54,11 +55,11 @@ export const addToCartAction = async (formData: FormData) => {
   const item = toCartItem({ productId, cycle, addonIds, options });
   const [resolution] = await resolveOffers({ refs: [item], currency });
   if (!resolution?.offer) {
-    // NOTE: the page is cached, so it can only show fixed texts picked by code (see its ERRORS).
+    // NOTE: the page is cached, so it can only show fixed texts picked by code (see its ERROR_CODES).
     redirect(`${storefrontPath(variant, `/products/${encodeURIComponent(productSlug)}`)}?error=${resolution?.reason ?? "unavailable"}`);
   }
-  // The whole cart follows the currency of the page the visitor last added from.
-  await writeCartCurrency(currency);
+  // The whole cart follows the currency and language of the page the visitor last added from.
+  await Promise.all([writeCartCurrency(currency), writeLocaleCookie(variantLocale(variant))]);
   const items = await keepAvailable(await readCartItems(), currency);
   if (items.length >= MAX_CART_ITEMS) {
     redirect("/cart?notice=full");

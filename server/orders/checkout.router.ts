@@ -43,6 +43,8 @@ const shapePlaced = (placed: TRecordedOrder) => ({
   currency: placed.currency,
   totalCents: placed.totalCents,
   dueAt: placed.dueAt,
+  paymentMethod: placed.paymentMethod,
+  isPaid: placed.isPaid,
 });
 
 export const checkoutRouter = createTRPCRouter({

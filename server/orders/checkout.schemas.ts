@@ -101,7 +101,11 @@ export type TQuoteOrderFields = z.output<typeof ZQuoteOrderInput>;
  * A signed-in client orders into its own account: no contact, no password; the account decides currency,
  * billing country and tax status (server/orders/place-client-order.ts).
  */
-const ZClientCheckoutFields = ZCheckoutFields.pick({ items: true, paymentMethod: true, promoCode: true }).extend(ZWhoisFields.shape);
+const ZClientCheckoutFields = ZCheckoutFields.pick({ items: true, promoCode: true }).extend({
+  ...ZWhoisFields.shape,
+  /** A client's account may hold credit (a guest's new one cannot): Account Credit pays the whole order from it. */
+  paymentMethod: z.enum(["BANK_TRANSFER", "ACCOUNT_CREDIT"], "Choose a payment method."),
+});
 export const ZClientQuoteOrderInput = ZClientCheckoutFields.superRefine(checkWhois);
 export type TClientQuoteOrderFields = z.output<typeof ZClientQuoteOrderInput>;
 export const ZClientPlaceOrderInput = ZClientCheckoutFields.extend({ acceptTos: ZAcceptTos }).superRefine(checkWhois);

@@ -48,11 +48,14 @@ export const invoiceCreatedMail = ({
   invoiceNumber,
   dueAt,
   quote,
+  isPaidFromCredit,
 }: {
   recipient: TRecipient;
   invoiceNumber: string;
   dueAt: Date | null;
   quote: TOrderQuote;
+  /** Paid in full from the account credit when it was issued: no payment is asked for. */
+  isPaidFromCredit: boolean;
 }) => {
   const text = mailTranslator(recipient.language);
   const { t, locale } = text;
@@ -64,7 +67,7 @@ export const invoiceCreatedMail = ({
       t("invoiceCreated.issued", { number: invoiceNumber, date: formatDate(dueAt, locale) }),
       lineRows(text, quote),
       totalRows(text, quote),
-      t("invoiceCreated.bankTransfer", { number: invoiceNumber }),
+      isPaidFromCredit ? t("invoiceCreated.paidFromCredit") : t("invoiceCreated.bankTransfer", { number: invoiceNumber }),
     ],
   });
 };

@@ -10,7 +10,7 @@ import { type DbClient, db } from "@/server/db";
 export const getOrderingAccount = async ({ principal }: { principal: TClientPrincipal }, client: DbClient = db) => {
   const [permissions, account, contact] = await Promise.all([
     contactPermissions(principal, client),
-    client.client.findUniqueOrThrow({ where: { id: principal.clientId }, select: { number: true, companyName: true, currency: true, country: true, state: true, taxId: true } }),
+    client.client.findUniqueOrThrow({ where: { id: principal.clientId }, select: { number: true, companyName: true, currency: true, country: true, state: true, taxId: true, creditBalanceCents: true } }),
     client.contact.findUniqueOrThrow({ where: { id: principal.contactId }, select: { firstName: true, lastName: true, email: true } }),
   ]);
   return {
@@ -20,6 +20,8 @@ export const getOrderingAccount = async ({ principal }: { principal: TClientPrin
     billingCountry: account.state ? `${account.country}, ${account.state}` : account.country,
     taxId: account.taxId,
     currency: account.currency,
+    /** Offered as the "Account Credit" payment method when there is any. */
+    creditBalanceCents: account.creditBalanceCents,
     canOrder: permissions.has("billing"),
   };
 };

@@ -2,6 +2,8 @@ import "server-only";
 import type { TClientPrincipal } from "@/server/auth/principal";
 import { type DbClient, db } from "@/server/db";
 import { isEuMemberState } from "@/server/tax/eu-vat-rates";
+import { insufficientCreditError } from "@/server/billing/credit/pay-from-credit";
+import { pokeEventDelivery } from "@/server/workflows/emit";
 import type { TClientPlaceOrderFields, TClientQuoteOrderFields } from "./checkout.schemas";
 import { quoteOrder } from "./quote-order";
 import { recordOrder } from "./record-order";
@@ -17,7 +19,7 @@ const PLACE_ORDER_TIMEOUT_MS = 20_000;
 const loadOrderingAccount = async (principal: TClientPrincipal, client: DbClient) => {
   const account = await client.client.findUniqueOrThrow({
     where: { id: principal.clientId },
-    select: { currency: true, country: true, state: true, isTaxable: true, taxId: true },
+    select: { currency: true, country: true, state: true, isTaxable: true, taxId: true, creditBalanceCents: true },
   });
   const contact = await client.contact.findUniqueOrThrow({ where: { id: principal.contactId }, select: { id: true, firstName: true, lastName: true, email: true } });
   const vatNumber = account.taxId && isEuMemberState(account.country) ? account.taxId : "";
@@ -28,13 +30,18 @@ const loadOrderingAccount = async (principal: TClientPrincipal, client: DbClient
     customer: { vatNumber, isBusiness: Boolean(vatNumber), isTaxable: account.isTaxable, taxId: account.taxId },
     clientId: principal.clientId,
   };
-  return { contact, pricing };
+  return { contact, pricing, creditBalanceCents: account.creditBalanceCents };
 };
 
 /** "Continue" for a signed-in client: prices the cart for its account. Creates nothing. */
 export const quoteClientOrder = async ({ principal, input, now }: { principal: TClientPrincipal; input: TClientQuoteOrderFields; now: Date }, client: DbClient = db) => {
-  const { pricing } = await loadOrderingAccount(principal, client);
-  return quoteOrder({ ...pricing, items: input.items, promoCode: input.promoCode, now }, client);
+  const { pricing, creditBalanceCents } = await loadOrderingAccount(principal, client);
+  const quote = await quoteOrder({ ...pricing, items: input.items, promoCode: input.promoCode, now }, client);
+  // Said at "Continue" already; "Place Order" checks again where it counts (payInvoiceFromCredit).
+  if (input.paymentMethod === "ACCOUNT_CREDIT" && creditBalanceCents < quote.totalCents) {
+    throw insufficientCreditError({ balanceCents: creditBalanceCents, totalCents: quote.totalCents, currency: quote.currency });
+  }
+  return quote;
 };
 
 /**
@@ -47,5 +54,9 @@ export const placeClientOrder = async ({ principal, input, now }: { principal: T
     const quote = await quoteOrder({ ...pricing, items: input.items, promoCode: input.promoCode, now }, tx);
     return recordOrder({ clientId: principal.clientId, contact, quote, paymentMethod: input.paymentMethod, whoisContact: whoisContactOf(input, quote), now }, tx);
   };
-  return "$transaction" in client ? client.$transaction(run, { timeout: PLACE_ORDER_TIMEOUT_MS, maxWait: PLACE_ORDER_TIMEOUT_MS }) : run(client);
+  if (!("$transaction" in client)) return run(client);
+  const placed = await client.$transaction(run, { timeout: PLACE_ORDER_TIMEOUT_MS, maxWait: PLACE_ORDER_TIMEOUT_MS });
+  // Paid from credit: the invoice.paid event that starts provisioning is committed; deliver it now.
+  if (placed.isPaid) pokeEventDelivery();
+  return placed;
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { writeAuditEntry } from "@/server/audit/write-audit-entry";
+import { payInvoiceFromCredit } from "@/server/billing/credit/pay-from-credit";
 import { issueInvoice } from "@/server/billing/invoices/issue-invoice";
 import { orderItemExtras } from "@/server/catalog/offer-lines";
 import { reserveStock } from "@/server/catalog/reserve-stock";
@@ -16,7 +17,8 @@ export type RecordOrderOptions = {
   /** The contact placing the order: the audit entry's actor. */
   contact: { id: string; firstName: string; lastName: string; email: string };
   quote: TOrderQuote;
-  paymentMethod: "BANK_TRANSFER";
+  /** Account Credit pays the invoice at once from the account's credit, or refuses the order (nothing written). */
+  paymentMethod: "BANK_TRANSFER" | "ACCOUNT_CREDIT";
   /** The domain registrant when it differs from the primary contact (whoisContactOf). */
   whoisContact: TWhoisContact | null;
   now: Date;
@@ -27,7 +29,7 @@ export type RecordOrderOptions = {
  * its items, one PENDING package per item, the promo code's use, the first invoice (ISSUED, UNPAID), the audit
  * entry, and the two mails in the outbox for the contacts whose e-mail actions ask for them ("general" for the
  * order confirmation, "invoices" for the invoice; the primary contact when nobody ticked one). Provisioning starts
- * when the invoice is paid.
+ * when the invoice is paid: at once with Account Credit (call pokeEventDelivery() after the commit when `isPaid`).
  */
 export const recordOrder = async ({ clientId, contact, quote, paymentMethod, whoisContact, now }: RecordOrderOptions, tx: DbClient) => {
   const { soldOutProductIds } = await reserveStock({ productIds: quote.items.map((item) => item.productId) }, tx);
@@ -90,9 +92,10 @@ export const recordOrder = async ({ clientId, contact, quote, paymentMethod, who
 
   const invoice = await issueInvoice({ clientId, orderId: order.id, currency: quote.currency, lines: invoiceLines, taxNotes: quote.notes, now }, tx);
   const invoiceNumber = invoice.number!;
+  const actor = { kind: "contact", contactId: contact.id, clientId, label: `${contact.firstName} ${contact.lastName} <${contact.email}>` } as const;
   await writeAuditEntry(
     {
-      actor: { kind: "contact", contactId: contact.id, clientId, label: `${contact.firstName} ${contact.lastName} <${contact.email}>` },
+      actor,
       action: "order.placed",
       entity: { type: "Order", id: order.id },
       details: { orderNumber: order.number, invoiceId: invoice.id, invoiceNumber, totalCents: invoice.totalCents, currency: invoice.currency },
@@ -100,10 +103,12 @@ export const recordOrder = async ({ clientId, contact, quote, paymentMethod, who
     tx,
   );
 
+  const isPaid = paymentMethod === "ACCOUNT_CREDIT" && (await payInvoiceFromCredit({ invoiceId: invoice.id, actor, now }, tx)).paymentStatus === "PAID";
+
   const [general, invoices] = await Promise.all([mailRecipients({ clientId, action: "general" }, tx), mailRecipients({ clientId, action: "invoices" }, tx)]);
   const confirmation = orderConfirmationMail({ recipient: general[0]!, orderNumber: order.number, quote });
   await queueMail({ dedupeKey: `order-confirmation:${order.id}`, template: "order-confirmation", to: recipientAddresses(general), clientId, now, ...confirmation }, tx);
-  const invoiceMail = invoiceCreatedMail({ recipient: invoices[0]!, invoiceNumber, dueAt: invoice.dueAt, quote });
+  const invoiceMail = invoiceCreatedMail({ recipient: invoices[0]!, invoiceNumber, dueAt: invoice.dueAt, quote, isPaidFromCredit: isPaid });
   await queueMail({ dedupeKey: `invoice-created:${invoice.id}`, template: "invoice-created", to: recipientAddresses(invoices), clientId, now, ...invoiceMail }, tx);
 
   return {
@@ -119,6 +124,8 @@ export const recordOrder = async ({ clientId, contact, quote, paymentMethod, who
     taxCents: invoice.taxCents,
     totalCents: invoice.totalCents,
     dueAt: invoice.dueAt,
+    paymentMethod,
+    isPaid,
     soldOutProductIds,
   };
 };

@@ -71,6 +71,7 @@ export const SAMPLE_INPUTS: Record<string, unknown> = {
   "billingAdmin.listInvoices": {},
   "billingAdmin.getInvoice": { invoiceId: MISSING },
   "billingAdmin.addPayment": { invoiceId: MISSING, amountCents: 100, receivedOn: "2026-01-01", transactionId: "TX-1" },
+  "billingAdmin.addCredit": { clientId: MISSING, amountCents: 100, description: "Goodwill" },
   "billingAdmin.resendPaidEvent": { invoiceId: MISSING },
   "catalogAdmin.updatePrice": { priceId: MISSING, amountCents: 100, setupFeeCents: 0 },
   "promotions.save": {

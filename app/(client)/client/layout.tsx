@@ -27,7 +27,7 @@ const ClientLayout = async ({ children }: { children: ReactNode }) => {
     label: t(label),
   }));
   return (
-    <IntlProvider locale={locale}>
+    <IntlProvider locale={locale} namespaces={["Nav", "ClientArea", "Account"]}>
       <div lang={locale}>
         <AreaShell
           areaName={t("areaName")}

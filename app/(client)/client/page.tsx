@@ -15,7 +15,7 @@ export const generateMetadata = async (): Promise<Metadata> => ({ title: (await 
 
 const DashboardPage = async () => {
   const { clientId, name } = await requireContact("account", { redirectWithout: true });
-  const { taxId, balanceDue, packagesByStatus, recentInvoices } = await getClientDashboard({ clientId });
+  const { taxId, credit, balanceDue, packagesByStatus, recentInvoices } = await getClientDashboard({ clientId });
   const [t, locale] = await Promise.all([getTranslations("ClientArea"), getLocale()]);
   const unpaidInvoiceCount = balanceDue.reduce((count, due) => count + due.invoiceCount, 0);
 
@@ -64,6 +64,12 @@ const DashboardPage = async () => {
           </p>
         </Card>
       </div>
+      {credit.balanceCents > 0 && (
+        <Card title={t("dashboard.accountCredit")} className="mt-4">
+          <p className="text-2xl font-bold tabular-nums text-slate-900">{formatMoney(credit.balanceCents, credit.currency, locale)}</p>
+          <p className="text-sm text-slate-600">{t("dashboard.accountCreditHint")}</p>
+        </Card>
+      )}
       <Card title={t("taxDetails.title")} className="mt-4">
         <TaxDetailsForm audience="client" taxId={taxId} />
       </Card>

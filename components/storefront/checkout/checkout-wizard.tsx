@@ -68,6 +68,8 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [isEmailTaken, setIsEmailTaken] = useState(false);
   const [hasAcceptedTos, setHasAcceptedTos] = useState(false);
+  // Account Credit exists only for a signed-in client's account that holds some.
+  const [paymentMethod, setPaymentMethod] = useState<"BANK_TRANSFER" | "ACCOUNT_CREDIT">("BANK_TRANSFER");
   const [tosError, setTosError] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -83,7 +85,7 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
   const items = cart.lines.map(({ productId, cycle, addonIds, options }) => ({ productId, cycle, addonIds: addonIds ? [...addonIds] : undefined, options }));
   // The WHOIS contact only matters with a domain in the cart; otherwise "the same data" is sent.
   const whoisInput = () => (cart.hasDomain && !isWhoisSame ? { whoisSameAsPrimary: false, ...whois } : { whoisSameAsPrimary: true });
-  const clientInput = () => ({ items, paymentMethod: "BANK_TRANSFER" as const, promoCode: values.promoCode, ...whoisInput() });
+  const clientInput = () => ({ items, paymentMethod, promoCode: values.promoCode, ...whoisInput() });
   // The guest's new account keeps the language and currency they ordered in.
   const orderInput = () => ({ ...values, items, currency: cart.currency, language: locale, paymentMethod: "BANK_TRANSFER" as const, ...whoisInput() });
   // NOTE: "Continue" never sends the password: the quote does not need it. The same rule placeOrder applies
@@ -238,7 +240,9 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
               <dt className="font-medium text-slate-600">{t("dueDate")}</dt>
               <dd className="text-slate-900">{formatDate(placed.dueAt, locale)}</dd>
               <dt className="font-medium text-slate-600">{t("paymentMethod")}</dt>
-              <dd className="text-slate-900">{t("bankTransferReference", { invoiceNumber: placed.invoiceNumber })}</dd>
+              <dd className="text-slate-900">
+                {placed.isPaid ? t("accountCreditPaid") : t("bankTransferReference", { invoiceNumber: placed.invoiceNumber })}
+              </dd>
             </dl>
             {isSignedIn ? (
               <ButtonLink href="/client">{t("goToClientArea")}</ButtonLink>
@@ -281,7 +285,7 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
                 {values.address2 && `, ${values.address2}`}, {values.city}, {values.state} {values.zip}, {values.country}
               </p>
             )}
-            <p className="mt-2 text-sm text-slate-700">{t("paymentMethodChosen", { method: t("bankTransfer") })}</p>
+            <p className="mt-2 text-sm text-slate-700">{t("paymentMethodChosen", { method: paymentMethod === "ACCOUNT_CREDIT" ? t("accountCredit") : t("bankTransfer") })}</p>
           </Card>
           <div className="space-y-1">
             <div className="flex items-start gap-3">
@@ -418,13 +422,43 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
         <Card title={t("paymentMethod")}>
           <fieldset>
             <legend className="sr-only">{t("paymentMethod")}</legend>
-            <label className="flex items-center gap-3 text-sm">
-              <input type="radio" name="paymentMethod" value="BANK_TRANSFER" defaultChecked className="size-4 accent-brand-600" />
-              <span>
-                <span className="font-medium text-slate-900">{t("bankTransfer")}</span>
-                <span className="block text-slate-600">{t("bankTransferHint")}</span>
-              </span>
-            </label>
+            <div className="space-y-3">
+              <label className="flex items-center gap-3 text-sm">
+                <input
+                  type="radio"
+                  name="paymentMethod"
+                  value="BANK_TRANSFER"
+                  checked={paymentMethod === "BANK_TRANSFER"}
+                  onChange={() => setPaymentMethod("BANK_TRANSFER")}
+                  className="size-4 accent-brand-600"
+                />
+                <span>
+                  <span className="font-medium text-slate-900">{t("bankTransfer")}</span>
+                  <span className="block text-slate-600">{t("bankTransferHint")}</span>
+                </span>
+              </label>
+              {account && account.creditBalanceCents > 0 && (
+                <label className="flex items-center gap-3 text-sm">
+                  <input
+                    type="radio"
+                    name="paymentMethod"
+                    value="ACCOUNT_CREDIT"
+                    checked={paymentMethod === "ACCOUNT_CREDIT"}
+                    onChange={() => setPaymentMethod("ACCOUNT_CREDIT")}
+                    className="size-4 accent-brand-600"
+                  />
+                  <span>
+                    <span className="font-medium text-slate-900">{t("accountCredit")}</span>
+                    <span className="block text-slate-600">{t("accountCreditHint", { balance: money(account.creditBalanceCents) })}</span>
+                  </span>
+                </label>
+              )}
+            </div>
+            {errors.paymentMethod?.[0] && (
+              <p id={`${fieldId("paymentMethod")}-error`} role="alert" className="mt-2 text-sm text-red-600">
+                {errors.paymentMethod[0]}
+              </p>
+            )}
           </fieldset>
         </Card>
         <div className="flex flex-wrap justify-end gap-3">

@@ -49,7 +49,7 @@ export const WhoisContactFields = ({ isSameAsPrimary, onSameAsPrimaryChange, val
           <TextField label={t("whoisField", { field: t("fields.state") })} autoComplete="off" required {...field("whoisState")} />
           <TextField label={t("whoisField", { field: t("fields.zip") })} autoComplete="off" required {...field("whoisZip")} />
           <SelectField label={t("whoisField", { field: t("fields.country") })} required options={COUNTRY_OPTIONS} {...field("whoisCountry")} />
-          <TextField label={t("whoisField", { field: t("fields.phone") })} type="tel" autoComplete="off" required className="sm:col-span-2" {...field("whoisPhone")} />
+          <TextField label={t("whoisField", { field: t("fields.whoisPhone") })} type="tel" autoComplete="off" required className="sm:col-span-2" {...field("whoisPhone")} />
         </div>
       )}
     </fieldset>

@@ -1,5 +1,5 @@
 import "server-only";
-import { writeAuditEntry } from "@/server/audit/write-audit-entry";
+import { type TAuditActor, writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { formatMoney } from "@/lib/format-money";
 import { db, type DbClient } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -27,15 +27,23 @@ export type RecordPaymentResult = {
   balanceCents: number;
 };
 
+/** A payment as it is written, by staff ("Add Payment") or by checkout (Account Credit). */
+export type TPaymentEntry = Omit<RecordPaymentOptions, "method" | "staffId"> & {
+  method: RecordPaymentOptions["method"] | "ACCOUNT_CREDIT";
+  /** Who recorded it: the audit entry's actor; a staff member is also the payment's "recorded by". */
+  actor: TAuditActor;
+};
+
 const amountError = (message: string) =>
   new AppError("INVALID_INPUT", { userMessage: message, fieldErrors: { amountCents: [message] } });
 
 /**
  * Everything that must commit together: the payment, the invoice's paid amount and status, the order, the audit
- * entry and, when the invoice became paid, the `billing/invoice.paid` event that starts provisioning.
+ * entry and, when the invoice became paid, the `billing/invoice.paid` event that starts provisioning. Run it in
+ * the caller's transaction, and call pokeEventDelivery() after the commit when it made the invoice PAID.
  */
-const writePayment = async (options: RecordPaymentOptions, tx: DbClient) => {
-  const { invoiceId, method, transactionId, amountCents, receivedAt, staffId, now } = options;
+export const applyPayment = async (entry: TPaymentEntry, tx: DbClient) => {
+  const { invoiceId, method, transactionId, amountCents, receivedAt, actor, now } = entry;
   const invoice = await tx.invoice.findUnique({
     where: { id: invoiceId },
     select: { id: true, clientId: true, orderId: true, status: true, paymentStatus: true, currency: true, totalCents: true, paidCents: true },
@@ -70,7 +78,8 @@ const writePayment = async (options: RecordPaymentOptions, tx: DbClient) => {
 
   // NOTE: the unique (method, transactionId) is the real guard: a concurrent request with the same transaction ID
   // waits on the index here and then inserts nothing, so the money is never counted twice.
-  const payment = { invoiceId, clientId: invoice.clientId, method, transactionId, amountCents, currency: invoice.currency, receivedAt, recordedById: staffId };
+  const recordedById = actor.kind === "staff" ? actor.staffId : null;
+  const payment = { invoiceId, clientId: invoice.clientId, method, transactionId, amountCents, currency: invoice.currency, receivedAt, recordedById };
   const { count } = await tx.payment.createMany({ data: [payment], skipDuplicates: true });
   if (count !== 1) {
     throw new AppError("DUPLICATE_PAYMENT", {
@@ -98,7 +107,7 @@ const writePayment = async (options: RecordPaymentOptions, tx: DbClient) => {
   }
   await writeAuditEntry(
     {
-      actor: { kind: "staff", staffId },
+      actor,
       action: "invoice.payment-recorded",
       entity: { type: "Invoice", id: invoiceId },
       before: { paidCents: invoice.paidCents, paymentStatus: invoice.paymentStatus },
@@ -121,7 +130,8 @@ const writePayment = async (options: RecordPaymentOptions, tx: DbClient) => {
  * NOTE: takes the root client and owns its transaction, so it can wake event delivery right after the commit.
  */
 export const recordPayment = async (options: RecordPaymentOptions, client: typeof db = db): Promise<RecordPaymentResult> => {
-  const result = await client.$transaction((tx) => writePayment(options, tx));
+  const { staffId, ...payment } = options;
+  const result = await client.$transaction((tx) => applyPayment({ ...payment, actor: { kind: "staff", staffId } }, tx));
   if (result.paymentStatus === "PAID") pokeEventDelivery();
   return result;
 };

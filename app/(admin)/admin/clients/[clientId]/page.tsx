@@ -16,6 +16,7 @@ import { getAdminClient } from "@/server/admin/admin-client-queries";
 import { requireStaff } from "@/server/auth";
 import { hasPermission } from "@/server/staff/staff-permissions";
 import { TaxDetailsForm } from "@/components/clients/tax-details-form";
+import { AddCreditForm } from "@/components/admin/add-credit-form";
 
 export const metadata: Metadata = { title: "Client Details" };
 
@@ -23,7 +24,7 @@ const countryName = (code: string) => COUNTRIES.find((country) => country.code =
 
 const ClientDetailPage = async ({ params }: { params: Promise<{ clientId: string }> }) => {
   const principal = await requireStaff("clients.read");
-  const canEdit = await hasPermission(principal, "clients.write");
+  const [canEdit, canAddCredit] = await Promise.all([hasPermission(principal, "clients.write"), hasPermission(principal, "billing.write")]);
   const { clientId } = await params;
   const client = await getAdminClient({ clientId });
   if (!client) notFound();
@@ -51,6 +52,24 @@ const ClientDetailPage = async ({ params }: { params: Promise<{ clientId: string
         {canEdit && (
           <Card title="Tax Details">
             <TaxDetailsForm audience="staff" clientId={client.id} isTaxable={client.isTaxable} taxId={client.taxId} />
+          </Card>
+        )}
+        <TableSection
+          id="client-credit"
+          title={`Account Credit: ${formatMoney(client.creditBalanceCents, client.currency)}`}
+          emptyTitle="No credit has been added to this account."
+          rows={client.creditEntries}
+          rowKey={(entry) => entry.id}
+          columns={[
+            { header: "Date", cell: (entry) => formatDate(entry.createdAt) },
+            { header: "Description", cell: (entry) => entry.description },
+            { header: "Type", cell: (entry) => (entry.kind === "ADDED" ? "Added" : "Applied to invoice") },
+            { header: "Amount", cell: (entry) => formatMoney(entry.amountCents, entry.currency) },
+          ]}
+        />
+        {canAddCredit && (
+          <Card title="Add Credit">
+            <AddCreditForm clientId={client.id} currency={client.currency} />
           </Card>
         )}
         <TableSection
