@@ -6,7 +6,9 @@ import { resolveOffers, STOREFRONT_CURRENCY } from "@/server/catalog/catalog-que
 import { OPTION_FIELD_PREFIX } from "@/lib/catalog-constants";
 import { MAX_ADDONS_PER_ITEM, ZBillingCycle, ZOptionChoices } from "@/server/catalog/catalog.schemas";
 import { MAX_CART_ITEMS, type TCartItem, toCartItem } from "./cart-cookie";
-import { readCartCurrency, readCartItems, writeCartCurrency, writeCartItems } from "./cart-store";
+import { isPromoCodeShape, readCartCurrency, readCartItems, writeCartCurrency, writeCartItems, writeCartPromoCode } from "./cart-store";
+import { normalizePromoCode } from "@/server/promotions/evaluate-promo-code";
+import { cachedStorefrontCurrencies } from "@/server/catalog/storefront-catalog-cache";
 import { DEFAULT_STOREFRONT_VARIANT, isStorefrontVariant, storefrontPath, variantCurrency, variantLocale } from "@/lib/storefront-variants.mjs";
 import { writeLocaleCookie } from "@/server/i18n/locale-cookie";
 import { safeText, ZRecordId } from "@/server/validation/safe-text";
@@ -76,7 +78,26 @@ export const removeFromCartAction = async (formData: FormData) => {
   redirect("/cart");
 };
 
+/** "Apply" next to the cart's Promo Code field (empty: "Remove"). The cart page checks the code and says why it is refused. */
+export const applyCartPromoCodeAction = async (formData: FormData) => {
+  const code = normalizePromoCode(String(formData.get("promoCode") ?? ""));
+  // NOTE: codes are letters, digits, "-" and "_" (Admin → Promotions); anything else cannot be one.
+  const isCode = code === "" || isPromoCodeShape(code);
+  await writeCartPromoCode(isCode ? code : "");
+  redirect(isCode ? "/cart" : "/cart?notice=promo-unknown");
+};
+
+/** "Currency" on the cart page: the cart is priced again in a currency the shop sells in. */
+export const chooseCartCurrencyAction = async (formData: FormData) => {
+  const currency = String(formData.get("currency") ?? "");
+  if ((await cachedStorefrontCurrencies()).includes(currency)) {
+    await writeCartCurrency(currency);
+    await writeCartItems(await keepAvailable(await readCartItems(), currency));
+  }
+  redirect("/cart");
+};
+
 /** Called by the checkout wizard once the order is placed. */
 export const clearCartAction = async () => {
-  await writeCartItems([]);
+  await Promise.all([writeCartItems([]), writeCartPromoCode("")]);
 };

@@ -39,3 +39,23 @@ export const readCartCurrency = async () => {
 export const writeCartCurrency = async (currency: string) => {
   (await cookies()).set(CART_CURRENCY_COOKIE, currency, { httpOnly: true, sameSite: "lax", path: "/", maxAge: CART_COOKIE_MAX_AGE_SECONDS });
 };
+
+const CART_PROMO_COOKIE = "hostlane_promo";
+
+/**
+ * The promo code the visitor applied on the cart page (normalized), carried into checkout's Promo Code field.
+ * Only a choice: every quote checks it again, and an unknown or refused code is shown with its reason.
+ */
+export const readCartPromoCode = async () => {
+  const value = (await cookies()).get(CART_PROMO_COOKIE)?.value ?? "";
+  return isPromoCodeShape(value) ? value : "";
+};
+
+/** What a normalized promo code can look like (Admin → Promotions); anything else is no code. */
+export const isPromoCodeShape = (code: string) => /^[A-Z0-9_-]{1,40}$/.test(code);
+
+export const writeCartPromoCode = async (code: string) => {
+  const store = await cookies();
+  if (!code) store.delete(CART_PROMO_COOKIE);
+  else store.set(CART_PROMO_COOKIE, code, { httpOnly: true, sameSite: "lax", path: "/", maxAge: CART_COOKIE_MAX_AGE_SECONDS });
+};

@@ -54,6 +54,13 @@ export const PROMO_REFUSAL_MESSAGES: Record<TPromoRefusal | "unknown", string> =
   "not-applicable": "This code does not apply to anything in your cart.",
 };
 
+/**
+ * Which refusal a message of PROMO_REFUSAL_MESSAGES is: pages in another language show the reason in theirs
+ * (the quote's AppError carries the English message as the field error).
+ */
+export const promoRefusalOf = (message: string | undefined) =>
+  (Object.entries(PROMO_REFUSAL_MESSAGES).find(([, text]) => text === message)?.[0] ?? "unknown") as TPromoRefusal | "unknown";
+
 /** One line's discount: a negative amount, never more than the line. */
 export type TPromoDiscount = { lineKey: string; amountCents: Cents };
 

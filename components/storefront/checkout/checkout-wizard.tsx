@@ -52,7 +52,7 @@ type TStep =
  * browser shows is never what gets charged (placeOrder re-prices everything). A signed-in client (`account`)
  * enters no contact: the order goes to its account, priced in the account's currency with its tax status.
  */
-export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account: TOrderingAccount | null }) => {
+export const CheckoutWizard = ({ cart, account, promoCode }: { cart: TCheckoutCart; account: TOrderingAccount | null; promoCode: string }) => {
   const t = useTranslations("Checkout");
   const tCommon = useTranslations("Common");
   const tStorefront = useTranslations("Storefront");
@@ -61,7 +61,8 @@ export const CheckoutWizard = ({ cart, account }: { cart: TCheckoutCart; account
   const trpc = useTRPC();
   const router = useRouter();
   const [step, setStep] = useState<TStep>({ name: "summary" });
-  const [values, setValues] = useState<TContactValues>(EMPTY_CONTACT);
+  // The promo code applied on the cart page, if any, fills the Promo Code field.
+  const [values, setValues] = useState<TContactValues>({ ...EMPTY_CONTACT, promoCode });
   const [isWhoisSame, setIsWhoisSame] = useState(true);
   const [whois, setWhois] = useState<TWhoisValues>(EMPTY_WHOIS);
   const [errors, setErrors] = useState<TFieldErrors>({});

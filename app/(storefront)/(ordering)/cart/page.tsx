@@ -9,8 +9,13 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatMoney } from "@/lib/format-money";
-import { removeFromCartAction } from "@/server/cart/cart-actions";
-import { readCartCurrency, readCartItems } from "@/server/cart/cart-store";
+import { TextField } from "@/components/ui/field";
+import { applyCartPromoCodeAction, chooseCartCurrencyAction, removeFromCartAction } from "@/server/cart/cart-actions";
+import { readCartCurrency, readCartItems, readCartPromoCode } from "@/server/cart/cart-store";
+import { previewCartPromo } from "@/server/cart/preview-cart-promo";
+import { cachedStorefrontCurrencies } from "@/server/catalog/storefront-catalog-cache";
+import { getPrincipal } from "@/server/auth";
+import { now } from "@/server/clock";
 import { storefrontPath, storefrontVariant } from "@/lib/storefront-variants.mjs";
 import { STOREFRONT_CURRENCY } from "@/server/catalog/catalog-queries";
 import { resolveCart } from "@/server/cart/resolve-cart";
@@ -22,8 +27,13 @@ const isNotice = (notice: string | undefined): notice is keyof typeof NOTICE_TON
 
 const CartPage = async ({ searchParams }: { searchParams: Promise<{ notice?: string }> }) => {
   const { notice } = await searchParams;
-  const [items, currency, locale, t] = await Promise.all([readCartItems(), readCartCurrency(), getLocale(), getTranslations()]);
+  const [items, currency, promoCode, currencies, principal, locale, t] = await Promise.all([
+    readCartItems(), readCartCurrency(), readCartPromoCode(), cachedStorefrontCurrencies(), getPrincipal(), getLocale(), getTranslations(),
+  ]);
   const cart = await resolveCart({ items, currency });
+  const clientId = principal?.kind === "client" ? principal.clientId : null;
+  const promo = promoCode && cart.lines.length > 0 ? await previewCartPromo({ items, currency: cart.currency, code: promoCode, clientId, now: now() }) : null;
+  const promoRefusal = notice === "promo-unknown" ? "unknown" : promo && !promo.isApplied ? promo.refusal : null;
   // "Continue Shopping" and the product links return to the storefront in the cart's language and currency.
   const variant = storefrontVariant({ locale, currency, defaultCurrency: STOREFRONT_CURRENCY });
   const shopHref = storefrontPath(variant, "/");
@@ -93,7 +103,45 @@ const CartPage = async ({ searchParams }: { searchParams: Promise<{ notice?: str
                 </tfoot>
               </table>
             </div>
+            {promo?.isApplied && (
+              <p className="text-sm font-medium text-emerald-800">{t("Storefront.promoApplied", { code: promo.code, amount: money(promo.discountCents) })}</p>
+            )}
             <p className="text-sm text-slate-600">{t("Storefront.taxesAtCheckout")}</p>
+            <div className="flex flex-wrap items-start justify-between gap-6">
+              <form action={applyCartPromoCodeAction} aria-label={t("Checkout.fields.promoCode")} className="flex flex-wrap items-start gap-2">
+                <TextField
+                  label={t("Checkout.fields.promoCode")}
+                  name="promoCode"
+                  autoComplete="off"
+                  defaultValue={promoCode}
+                  maxLength={40}
+                  error={promoRefusal ? t(`Storefront.promoRefusals.${promoRefusal}`) : undefined}
+                  className="w-56"
+                />
+                <div className="flex gap-2 pt-6">
+                  <SubmitButton variant="secondary">{t("Storefront.applyPromo")}</SubmitButton>
+                </div>
+              </form>
+              {currencies.length > 1 && (
+                <form action={chooseCartCurrencyAction} aria-label={t("Storefront.currency")} className="space-y-1">
+                  <p className="text-sm font-medium text-slate-700">{t("Storefront.currency")}</p>
+                  <div className="flex gap-2">
+                    {currencies.map((code) => (
+                      <button
+                        key={code}
+                        type="submit"
+                        name="currency"
+                        value={code}
+                        aria-pressed={code === cart.currency}
+                        className="rounded-md px-3 py-1.5 text-sm font-semibold ring-1 ring-slate-300 hover:bg-slate-50 aria-pressed:bg-brand-600 aria-pressed:text-white aria-pressed:ring-brand-600"
+                      >
+                        {code}
+                      </button>
+                    ))}
+                  </div>
+                </form>
+              )}
+            </div>
           </>
         )}
         <div className="flex flex-wrap justify-end gap-3">

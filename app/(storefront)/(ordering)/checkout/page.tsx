@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CheckoutWizard } from "@/components/storefront/checkout/checkout-wizard";
 import { DroppedItemsNotice } from "@/components/storefront/cart-notices";
 import { getPrincipal } from "@/server/auth";
-import { readCartCurrency, readCartItems } from "@/server/cart/cart-store";
+import { readCartCurrency, readCartItems, readCartPromoCode } from "@/server/cart/cart-store";
 import { resolveCart } from "@/server/cart/resolve-cart";
 import { getOrderingAccount } from "@/server/orders/ordering-account";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Checkout" };
 // NOTE: the wizard is always rendered at the same place, also for an empty cart: placing an order clears the
 // cart cookie, which re-renders this page, and the wizard must keep its state to show the confirmation.
 const CheckoutPage = async () => {
-  const [items, chosenCurrency, principal] = await Promise.all([readCartItems(), readCartCurrency(), getPrincipal()]);
+  const [items, chosenCurrency, promoCode, principal] = await Promise.all([readCartItems(), readCartCurrency(), readCartPromoCode(), getPrincipal()]);
   // A signed-in client orders into its account, priced in the account's currency; a guest in the one chosen.
   const account = principal?.kind === "client" ? await getOrderingAccount({ principal }) : null;
   const cart = await resolveCart({ items, currency: account?.currency ?? chosenCurrency });
@@ -21,6 +21,7 @@ const CheckoutPage = async () => {
       <DroppedItemsNotice droppedCount={cart.droppedCount} />
       <CheckoutWizard
         account={account}
+        promoCode={promoCode}
         cart={{
           currency: cart.currency,
           hasDomain: cart.lines.some((line) => line.productType === "DOMAIN"),
