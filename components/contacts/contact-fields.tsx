@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ALL_CONTACT_EMAIL_ACTIONS, CONTACT_LANGUAGES, type TContactEmailAction, type TContactLanguage } from "@/lib/contact-options";
-import { COUNTRIES } from "@/lib/countries";
+import { useCountryOptions } from "@/components/i18n/use-country-options";
 import { countiesFor } from "@/lib/us-counties";
 
 // The contact fields of "Add Primary Contact" (admin) and "Add Contact" / "Edit Contact Info" (client area).
@@ -34,7 +34,7 @@ type Props = {
 export const ContactFields = ({ values, onChange, errors, passwordHint }: Props) => {
   const t = useTranslations("ClientArea.contactFields");
   const tActions = useTranslations("ClientArea.emailActions");
-  const countryOptions = [{ value: "", label: t("chooseCountry") }, ...COUNTRIES.map((country) => ({ value: country.code, label: country.name }))];
+  const countryOptions = [{ value: "", label: t("chooseCountry") }, ...useCountryOptions()];
   const actionOptions = ALL_CONTACT_EMAIL_ACTIONS.map((value) => ({ value, label: tActions(value) }));
   const set = (field: keyof TContactFormValues) => (event: { target: { value: string } }) => onChange({ ...values, [field]: event.target.value });
   const error = (field: string) => errors[field]?.[0];

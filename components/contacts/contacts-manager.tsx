@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { ALL_CONTACT_EMAIL_ACTIONS, ALL_CONTACT_PERMISSIONS, type TContactEmailAction, type TContactLanguage, type TContactPermission } from "@/lib/contact-options";
-import { countryName } from "@/lib/countries";
+import { isCountryCode } from "@/lib/countries";
 import { useTRPC } from "@/lib/trpc/client";
 import { ContactFields, EMPTY_CONTACT, type TContactFormValues } from "./contact-fields";
 
@@ -83,6 +83,7 @@ const ContactForm = ({ contact, onDone }: { contact?: TContactRow; onDone: () =>
 /** Client area → Contacts: the account's contacts with add, edit and remove (never the primary contact). */
 export const ContactsManager = ({ contacts }: { contacts: TContactRow[] }) => {
   const t = useTranslations("ClientArea");
+  const tCountries = useTranslations("Countries");
   const trpc = useTRPC();
   const router = useRouter();
   const [editing, setEditing] = useState<string | "new" | null>(null);
@@ -119,7 +120,7 @@ export const ContactsManager = ({ contacts }: { contacts: TContactRow[] }) => {
                     <br />
                     {contact.city}, {contact.state}{contact.county && ` (${t("contacts.countyName", { county: contact.county })})`} {contact.zip}
                     <br />
-                    {countryName(contact.country)}
+                    {isCountryCode(contact.country) ? tCountries(contact.country) : contact.country}
                   </dd>
                   <dt className="font-medium text-slate-600">{t("contactFields.phone")}</dt>
                   <dd>{contact.phone}</dd>

@@ -32,6 +32,7 @@ test("[JOURNEY]: a visitor switches to Deutsch, orders Starter in German, gets G
   await page.getByLabel("Bundesland/Region", { exact: true }).fill("TX");
   await page.getByLabel("PLZ", { exact: true }).fill("73301");
   await page.getByLabel("Land", { exact: true }).selectOption("US");
+  await expect(page.getByLabel("Land", { exact: true }).locator("option:checked")).toHaveText("Vereinigte Staaten");
   await page.getByLabel("Telefon", { exact: true }).fill("+1 512 555 0100");
   await page.getByLabel("Passwort", { exact: true }).fill(customer.password);
   await page.getByLabel("Passwort bestätigen", { exact: true }).fill(customer.password);
@@ -39,6 +40,8 @@ test("[JOURNEY]: a visitor switches to Deutsch, orders Starter in German, gets G
   await page.getByRole("button", { name: "Weiter" }).click();
 
   await expect(page.getByRole("heading", { name: "Bestelldetails" })).toBeVisible();
+  // The invoice lines are issued in German too.
+  await expect(page.getByRole("rowheader", { name: "Starter (Monatlich)" })).toBeVisible();
   await expect(page.getByRole("main")).toContainText("6,48 $");
   await page.getByRole("checkbox", { name: "Ich akzeptiere die AGB" }).check();
   await page.getByRole("button", { name: "Bestellung aufgeben" }).click();

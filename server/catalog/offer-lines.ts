@@ -1,4 +1,4 @@
-import { billingCycleLabel } from "@/lib/billing-cycles";
+import { ENGLISH_DOCUMENT_TEXT, type TDocumentText } from "@/server/i18n/document-text";
 import type { TOffer } from "./catalog-queries";
 
 /** Line kinds of a quote and its invoice, before tax. DISCOUNT lines come from a promo code (negative). */
@@ -10,13 +10,12 @@ export type TOfferLine = { kind: TOfferLineKind; description: string; amountCent
 /**
  * The lines one offer is invoiced with: the product for its cycle, then each add-on and option, each followed
  * by its own setup fee line when it has one. Zero-priced options (a free dropdown value) still get a line, so
- * the invoice shows what was ordered; zero setup fees do not.
+ * the invoice shows what was ordered; zero setup fees do not. Descriptions are in the invoice's language (`text`).
  */
-export const offerLines = (offer: TOffer): TOfferLine[] => {
-  const cycle = billingCycleLabel(offer.cycle);
+export const offerLines = (offer: TOffer, text: TDocumentText = ENGLISH_DOCUMENT_TEXT): TOfferLine[] => {
   const withSetupFee = (kind: TOfferLineKind, description: string, amountCents: number, setupFeeCents: number, addonId?: string): TOfferLine[] => [
-    { kind, description: `${description} (${cycle})`, amountCents, ...(addonId ? { addonId } : {}) },
-    ...(setupFeeCents > 0 ? [{ kind: "SETUP_FEE" as const, description: `${description} Setup Fee`, amountCents: setupFeeCents }] : []),
+    { kind, description: text.lineWithCycle(description, offer.cycle), amountCents, ...(addonId ? { addonId } : {}) },
+    ...(setupFeeCents > 0 ? [{ kind: "SETUP_FEE" as const, description: text.setupFee(description), amountCents: setupFeeCents }] : []),
   ];
   return [
     ...withSetupFee("PRODUCT", offer.productName, offer.amountCents, offer.setupFeeCents),

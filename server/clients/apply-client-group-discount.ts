@@ -1,4 +1,5 @@
 import "server-only";
+import { ENGLISH_DOCUMENT_TEXT, type TDocumentText } from "@/server/i18n/document-text";
 import type { TOfferLine, TOfferLineKind } from "@/server/catalog/offer-lines";
 import type { DbClient } from "@/server/db";
 import { applyBasisPoints } from "@/server/money/money";
@@ -13,19 +14,18 @@ const ELIGIBLE_KINDS: ReadonlySet<TOfferLineKind> = new Set(["PRODUCT", "ADDON",
  * group: the items as they are.
  */
 export const applyClientGroupDiscount = async <I extends { lines: readonly TOfferLine[] }>(
-  { items, clientId }: { items: readonly I[]; clientId: string | null },
+  { items, clientId, text = ENGLISH_DOCUMENT_TEXT }: { items: readonly I[]; clientId: string | null; text?: TDocumentText },
   client: DbClient,
 ): Promise<readonly I[]> => {
   if (!clientId) return items;
   const row = await client.client.findUnique({ where: { id: clientId }, select: { clientGroup: { select: { name: true, discountBasisPoints: true } } } });
   const group = row?.clientGroup;
   if (!group || group.discountBasisPoints <= 0) return items;
-  const label = `Client group discount (${group.name}, ${group.discountBasisPoints / 100} %)`;
   return items.map((item) => ({
     ...item,
     lines: item.lines.flatMap((line): TOfferLine[] => {
       const discountCents = ELIGIBLE_KINDS.has(line.kind) ? applyBasisPoints(line.amountCents, group.discountBasisPoints) : 0;
-      return discountCents > 0 ? [line, { kind: "DISCOUNT", description: `${label}: ${line.description}`, amountCents: -discountCents }] : [line];
+      return discountCents > 0 ? [line, { kind: "DISCOUNT", description: text.groupDiscount(group.name, group.discountBasisPoints, line.description), amountCents: -discountCents }] : [line];
     }),
   }));
 };

@@ -21,7 +21,7 @@ const loadOrderingAccount = async (principal: TClientPrincipal, client: DbClient
     where: { id: principal.clientId },
     select: { currency: true, country: true, state: true, isTaxable: true, taxId: true, creditBalanceCents: true },
   });
-  const contact = await client.contact.findUniqueOrThrow({ where: { id: principal.contactId }, select: { id: true, firstName: true, lastName: true, email: true } });
+  const contact = await client.contact.findUniqueOrThrow({ where: { id: principal.contactId }, select: { id: true, firstName: true, lastName: true, email: true, language: true } });
   const vatNumber = account.taxId && isEuMemberState(account.country) ? account.taxId : "";
   const pricing = {
     currency: account.currency,
@@ -29,6 +29,8 @@ const loadOrderingAccount = async (principal: TClientPrincipal, client: DbClient
     state: account.state,
     customer: { vatNumber, isBusiness: Boolean(vatNumber), isTaxable: account.isTaxable, taxId: account.taxId },
     clientId: principal.clientId,
+    // The invoice is issued in the ordering contact's language.
+    language: contact.language,
   };
   return { contact, pricing, creditBalanceCents: account.creditBalanceCents };
 };

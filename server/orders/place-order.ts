@@ -49,7 +49,10 @@ export const placeOrder = async ({ input, now }: PlaceOrderOptions, client: DbCl
     await assertEmailAvailable({ email: fields.email }, tx);
 
     const quote = await quoteOrder(
-      { items: fields.items, currency: fields.currency ?? STOREFRONT_CURRENCY, country: fields.country, state: fields.state, customer: taxCustomer(fields), promoCode: fields.promoCode, now },
+      {
+        items: fields.items, currency: fields.currency ?? STOREFRONT_CURRENCY, country: fields.country, state: fields.state, customer: taxCustomer(fields),
+        promoCode: fields.promoCode, language: fields.language, now,
+      },
       tx,
     );
     const { clientId, contact } = await createClientWithPrimaryContact(

@@ -5,6 +5,7 @@ import { applyPromoCode } from "@/server/promotions/apply-promo-code";
 import { applyClientGroupDiscount } from "@/server/clients/apply-client-group-discount";
 import { type DbClient, db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { documentText } from "@/server/i18n/document-text";
 import { sumCents } from "@/server/money/money";
 import type { TCustomerTaxInput } from "@/server/tax/quote-taxes";
 import { taxQuoteItems } from "@/server/tax/tax-quote-items";
@@ -21,6 +22,8 @@ export type QuoteOrderOptions = {
   promoCode?: string;
   /** The ordering client, for the promo code's "new clients only" and "once per client" (null: a new account). */
   clientId?: string | null;
+  /** The language the invoice is issued in (its line descriptions and tax legends); English by default. */
+  language?: string;
   now: Date;
 };
 
@@ -32,17 +35,18 @@ export type QuoteOrderOptions = {
  * in the catalog in the currency (server/catalog/catalog-queries.ts resolveOffers), or nothing is quoted and the
  * error says why.
  */
-export const quoteOrder = async ({ items, currency, country, state, customer, promoCode, clientId = null, now }: QuoteOrderOptions, client: DbClient = db) => {
+export const quoteOrder = async ({ items, currency, country, state, customer, promoCode, clientId = null, language, now }: QuoteOrderOptions, client: DbClient = db) => {
+  const text = documentText(language);
   const resolutions = await resolveOffers({ refs: items, currency }, client);
   const problem = resolutions.find((resolution) => resolution.problem)?.problem;
   if (problem || resolutions.length === 0) {
     const message = resolutions.length === 0 ? "Your cart is empty." : problem!;
     throw new AppError("PRODUCT_UNAVAILABLE", { userMessage: message, fieldErrors: { items: [message] } });
   }
-  const catalogItems = resolutions.flatMap(({ offer }) => (offer ? [offer] : [])).map((offer) => ({ ...offer, lines: offerLines(offer) }));
-  const pricedItems = await applyClientGroupDiscount({ items: catalogItems, clientId }, client);
-  const discounted = promoCode?.trim() ? await applyPromoCode({ code: promoCode, items: pricedItems, currency, clientId, now }, client) : null;
-  const { items: quotedItems, ...tax } = await taxQuoteItems({ items: discounted?.items ?? pricedItems, customer: { ...customer, country, state }, now }, client);
+  const catalogItems = resolutions.flatMap(({ offer }) => (offer ? [offer] : [])).map((offer) => ({ ...offer, lines: offerLines(offer, text) }));
+  const pricedItems = await applyClientGroupDiscount({ items: catalogItems, clientId, text }, client);
+  const discounted = promoCode?.trim() ? await applyPromoCode({ code: promoCode, items: pricedItems, currency, clientId, now, text }, client) : null;
+  const { items: quotedItems, ...tax } = await taxQuoteItems({ items: discounted?.items ?? pricedItems, customer: { ...customer, country, state }, now, text }, client);
   const allLines = quotedItems.flatMap((item) => item.lines);
   const subtotalCents = sumCents(allLines.map((line) => line.amountCents));
   const taxCents = sumCents(allLines.map((line) => line.taxCents));

@@ -22,6 +22,7 @@ export const reviewOrder = async ({ fields, now }: ReviewOrderOptions, client: D
   return quoteOrder(
     {
       items: fields.items, currency: fields.currency ?? STOREFRONT_CURRENCY, country: fields.country, state: fields.state, now, promoCode: fields.promoCode,
+      language: fields.language,
       customer: { ...taxCustomer(fields), ...(vat ? { vatStatus: vat.status } : {}) },
     },
     client,

@@ -3,6 +3,7 @@ import type { TBillingCycle } from "@/lib/billing-cycles";
 import type { TOfferLine } from "@/server/catalog/offer-lines";
 import type { DbClient } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { ENGLISH_DOCUMENT_TEXT, type TDocumentText } from "@/server/i18n/document-text";
 import { evaluatePromoCode, PROMO_REFUSAL_MESSAGES, type TPromoLine } from "./evaluate-promo-code";
 import { findPromoRules, promoCustomerOf } from "./promo-code-queries";
 
@@ -19,7 +20,9 @@ const refused = (message: string) => new AppError("INVALID_INPUT", { userMessage
  * creates a new account).
  */
 export const applyPromoCode = async <I extends TPricedItem>(
-  { code, items, currency, clientId, now }: { code: string; items: readonly I[]; currency: string; clientId: string | null; now: Date },
+  {
+    code, items, currency, clientId, now, text = ENGLISH_DOCUMENT_TEXT,
+  }: { code: string; items: readonly I[]; currency: string; clientId: string | null; now: Date; text?: TDocumentText },
   client: DbClient,
 ) => {
   const rules = await findPromoRules({ code }, client);
@@ -38,7 +41,7 @@ export const applyPromoCode = async <I extends TPricedItem>(
     ...item,
     lines: item.lines.flatMap((line, lineIndex): TOfferLine[] => {
       const amountCents = discountOf.get(`${itemIndex}:${lineIndex}`);
-      return amountCents === undefined ? [line] : [line, { kind: "DISCOUNT", description: `Promo Code ${rules.code}: ${line.description}`, amountCents }];
+      return amountCents === undefined ? [line] : [line, { kind: "DISCOUNT", description: text.promoDiscount(rules.code, line.description), amountCents }];
     }),
   }));
   return { items: discounted, promo: { id: rules.id, code: rules.code, oncePerClient: rules.oncePerClient, discountCents: result.discountCents } };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decideVatTreatment, type TCustomerTaxProfile } from "./decide-vat-treatment";
 import { isEuMemberState, toViesCountryCode } from "./eu-vat-rates";
+import { documentText } from "@/server/i18n/document-text";
 
 const SELLER = { country: "NL", vatNumber: "NL123456789B01" };
 const customer = (overrides: Partial<TCustomerTaxProfile>): TCustomerTaxProfile => ({
@@ -23,6 +24,15 @@ describe("decideVatTreatment (electronically supplied services)", () => {
       kind: "reverse-charge",
       notes: ["Reverse charge", "Supplier VAT number: NL123456789B01", "Customer VAT number: EL094259216"],
     });
+  });
+
+  it("writes the legends in the invoice's language", () => {
+    const vat = { country: "AT", number: "U12345678", status: "VALID" } as const;
+    expect(decideVatTreatment({ seller: SELLER, customer: customer({ country: "AT", isBusiness: true, vat }), text: documentText("de") }).notes).toEqual([
+      "Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge)",
+      "USt-IdNr. des Leistenden: NL123456789B01",
+      "USt-IdNr. des Leistungsempfängers: ATU12345678",
+    ]);
   });
 
   it("charges VAT as for a consumer when the number is invalid, unchecked, unavailable or of another country", () => {

@@ -1,3 +1,4 @@
+import { ENGLISH_DOCUMENT_TEXT, type TDocumentText } from "@/server/i18n/document-text";
 import { isEuMemberState, toViesCountryCode } from "./eu-vat-rates";
 
 /** What we know about the customer's VAT number: only VALID (a VIES answer on record) earns the reverse charge. */
@@ -23,7 +24,6 @@ export type TVatTreatment =
   | { kind: "reverse-charge"; notes: string[] }
   | { kind: "exempt"; notes: string[] };
 
-export const REVERSE_CHARGE_LEGEND = "Reverse charge";
 
 /** As printed: the VIES prefix (EL for Greece) and the national part. */
 export const fullVatNumber = (vat: { country: string; number: string }) => `${toViesCountryCode(vat.country)}${vat.number}`;
@@ -37,24 +37,29 @@ export const fullVatNumber = (vat: { country: string; number: string }) => `${to
  * - outside the EU → only the rules that exist for that country (none means no tax).
  * Whether a rule exists for the country is the rule lookup's business; this only decides which to look up.
  */
-export const decideVatTreatment = ({ seller, customer }: { seller: TSeller; customer: TCustomerTaxProfile }): TVatTreatment => {
-  if (!customer.isTaxable) return { kind: "exempt", notes: customer.taxId?.trim() ? [`Customer tax ID: ${customer.taxId.trim()}`] : [] };
+export const decideVatTreatment = ({
+  seller,
+  customer,
+  text = ENGLISH_DOCUMENT_TEXT,
+}: {
+  seller: TSeller;
+  customer: TCustomerTaxProfile;
+  /** The invoice's language, for its legends. */
+  text?: TDocumentText;
+}): TVatTreatment => {
+  if (!customer.isTaxable) return { kind: "exempt", notes: customer.taxId?.trim() ? [text.customerTaxId(customer.taxId.trim())] : [] };
   const sellerInEu = isEuMemberState(seller.country);
   const crossBorderEu = sellerInEu && isEuMemberState(customer.country) && customer.country !== seller.country;
   const vat = customer.vat;
   if (crossBorderEu && customer.isBusiness && vat?.status === "VALID" && vat.country === customer.country) {
     return {
       kind: "reverse-charge",
-      notes: [
-        REVERSE_CHARGE_LEGEND,
-        `Supplier VAT number: ${seller.vatNumber}`,
-        `Customer VAT number: ${fullVatNumber(vat)}`,
-      ],
+      notes: [text.reverseCharge, text.supplierVatNumber(seller.vatNumber), text.customerVatNumber(fullVatNumber(vat))],
     };
   }
   const notes =
     crossBorderEu && customer.isBusiness && vat?.status === "UNAVAILABLE"
-      ? [`VAT number ${fullVatNumber(vat)} could not be verified with VIES yet, so VAT is charged. It is checked again automatically.`]
+      ? [text.vatUnverified(fullVatNumber(vat))]
       : [];
   return { kind: "rules", country: customer.country, state: customer.state, notes };
 };

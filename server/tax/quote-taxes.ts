@@ -1,4 +1,5 @@
 import "server-only";
+import type { TDocumentText } from "@/server/i18n/document-text";
 import type { ProductType } from "@/server/db/generated/client";
 import { type DbClient, db } from "@/server/db";
 import type { Cents } from "@/server/money/money";
@@ -58,7 +59,7 @@ const findVatNumberState = async (vatNumber: string, billingCountry: string, liv
  * with its net amount (with tax-inclusive prices, the shown price less the extracted tax).
  */
 export const quoteTaxes = async (
-  { customer, lines, now }: { customer: TCustomerTaxInput; lines: readonly TTaxableLine[]; now: Date },
+  { customer, lines, now, text }: { customer: TCustomerTaxInput; lines: readonly TTaxableLine[]; now: Date; text?: TDocumentText },
   client: DbClient = db,
 ): Promise<{ lines: TTaxedLine[]; reverseCharge: boolean; notes: string[]; vat: TVatSummary | null }> => {
   const country = customer.country.trim().toUpperCase();
@@ -68,6 +69,7 @@ export const quoteTaxes = async (
   ]);
   const treatment = decideVatTreatment({
     seller,
+    text,
     customer: {
       country, state: customer.state, isBusiness: customer.isBusiness ?? Boolean(vat), isTaxable: customer.isTaxable ?? true, taxId: customer.taxId, vat: vat?.state ?? null,
     },

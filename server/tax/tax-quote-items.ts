@@ -4,6 +4,7 @@ import { type DbClient, db } from "@/server/db";
 import type { Cents } from "@/server/money/money";
 import type { TTaxedLine } from "./compute-line-taxes";
 import { type TCustomerTaxInput, quoteTaxes } from "./quote-taxes";
+import type { TDocumentText } from "@/server/i18n/document-text";
 
 type TUntaxedItem = { productType: ProductType; lines: readonly { amountCents: Cents }[] };
 type TTaxedItem<I extends TUntaxedItem> = Omit<I, "lines"> & { lines: (I["lines"][number] & TTaxedLine & { taxName: string | null })[] };
@@ -14,11 +15,11 @@ type TTaxedItem<I extends TUntaxedItem> = Omit<I, "lines"> & { lines: (I["lines"
  * net amount (different only with tax-inclusive prices), with its taxes, their sum and a display name.
  */
 export const taxQuoteItems = async <I extends TUntaxedItem>(
-  { items, customer, now }: { items: readonly I[]; customer: TCustomerTaxInput; now: Date },
+  { items, customer, now, text }: { items: readonly I[]; customer: TCustomerTaxInput; now: Date; text?: TDocumentText },
   client: DbClient = db,
 ) => {
   const tax = await quoteTaxes(
-    { customer, lines: items.flatMap((item) => item.lines.map((line) => ({ priceCents: line.amountCents, productType: item.productType }))), now },
+    { customer, lines: items.flatMap((item) => item.lines.map((line) => ({ priceCents: line.amountCents, productType: item.productType }))), now, text },
     client,
   );
   let next = 0;

@@ -35,7 +35,7 @@ const AdminLayout = async ({ children }: { children: ReactNode }) => {
   const permissions = principal?.kind === "staff" ? await staffPermissions(principal) : new Set<TPermission>();
   // The admin area stays English (issue #9); the provider serves the client components it shares with the client area.
   return (
-    <IntlProvider locale="en" namespaces={["Nav", "ClientArea", "Account"]}>
+    <IntlProvider locale="en" namespaces={["Nav", "ClientArea", "Account", "Countries"]}>
     <AreaShell
       areaName="Admin"
       homeHref="/admin"

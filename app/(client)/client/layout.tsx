@@ -27,7 +27,7 @@ const ClientLayout = async ({ children }: { children: ReactNode }) => {
     label: t(label),
   }));
   return (
-    <IntlProvider locale={locale} namespaces={["Nav", "ClientArea", "Account"]}>
+    <IntlProvider locale={locale} namespaces={["Nav", "ClientArea", "Account", "Countries"]}>
       <div lang={locale}>
         <AreaShell
           areaName={t("areaName")}

@@ -10,7 +10,7 @@ import { STOREFRONT_CURRENCY } from "@/server/catalog/catalog-queries";
 const OrderingLayout = async ({ children }: { children: ReactNode }) => {
   const [locale, currency] = await Promise.all([getLocale(), readCartCurrency()]);
   return (
-    <StorefrontFrame locale={locale} namespaces={["Common", "Storefront", "Checkout"]} homeHref={storefrontPath(storefrontVariant({ locale, currency, defaultCurrency: STOREFRONT_CURRENCY }), "/")}>
+    <StorefrontFrame locale={locale} namespaces={["Common", "Storefront", "Checkout", "Countries"]} homeHref={storefrontPath(storefrontVariant({ locale, currency, defaultCurrency: STOREFRONT_CURRENCY }), "/")}>
       {children}
     </StorefrontFrame>
   );

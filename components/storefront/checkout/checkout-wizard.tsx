@@ -93,7 +93,7 @@ export const CheckoutWizard = ({ cart, account, promoCode }: { cart: TCheckoutCa
   // is checked here, so a weak or mistyped password is caught before the customer moves on.
   const quoteInput = () => {
     const { password: _password, confirmPassword: _confirmPassword, ...contact } = values;
-    return { ...contact, items, currency: cart.currency, paymentMethod: "BANK_TRANSFER" as const, ...whoisInput() };
+    return { ...contact, items, currency: cart.currency, language: locale, paymentMethod: "BANK_TRANSFER" as const, ...whoisInput() };
   };
   const passwordErrors = (): TFieldErrors => {
     const parsed = ZNewPassword.safeParse(values.password);

@@ -2,10 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/field";
-import { COUNTRIES } from "@/lib/countries";
+import { useCountryOptions } from "@/components/i18n/use-country-options";
 import { fieldId, type TContactValues, type TFieldErrors } from "./checkout-types";
 
-const COUNTRY_OPTIONS = COUNTRIES.map((country) => ({ value: country.code, label: country.name }));
 
 type ContactFieldsProps = {
   values: TContactValues;
@@ -16,6 +15,7 @@ type ContactFieldsProps = {
 /** "Primary Contact Information", with the field labels of the order process (seed 002). */
 export const ContactFields = ({ values, errors, onChange }: ContactFieldsProps) => {
   const t = useTranslations("Checkout.fields");
+  const countryOptions = useCountryOptions();
   const field = (name: keyof TContactValues) => ({
     id: fieldId(name),
     name,
@@ -42,7 +42,7 @@ export const ContactFields = ({ values, errors, onChange }: ContactFieldsProps) 
       <TextField label={t("city")} autoComplete="address-level2" required {...field("city")} />
       <TextField label={t("state")} hint={t("stateHint")} autoComplete="address-level1" required {...field("state")} />
       <TextField label={t("zip")} autoComplete="postal-code" required {...field("zip")} />
-      <SelectField label={t("country")} autoComplete="country" required options={COUNTRY_OPTIONS} {...field("country")} />
+      <SelectField label={t("country")} autoComplete="country" required options={countryOptions} {...field("country")} />
       <TextField label={t("phone")} type="tel" autoComplete="tel" required className="sm:col-span-2" {...field("phone")} />
       <TextField
         label={t("vatNumber")}

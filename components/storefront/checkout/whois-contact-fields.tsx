@@ -2,10 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/field";
-import { COUNTRIES } from "@/lib/countries";
+import { useCountryOptions } from "@/components/i18n/use-country-options";
 import { fieldId, type TFieldErrors, type TWhoisValues } from "./checkout-types";
 
-const COUNTRY_OPTIONS = COUNTRIES.map((country) => ({ value: country.code, label: country.name }));
 
 type WhoisContactFieldsProps = {
   isSameAsPrimary: boolean;
@@ -18,6 +17,7 @@ type WhoisContactFieldsProps = {
 /** "WHOIS contact" (seed 002): the domain's registrant, the primary contact's data unless chosen otherwise. */
 export const WhoisContactFields = ({ isSameAsPrimary, onSameAsPrimaryChange, values, errors, onChange }: WhoisContactFieldsProps) => {
   const t = useTranslations("Checkout");
+  const countryOptions = useCountryOptions();
   const field = (name: keyof TWhoisValues) => ({
     id: fieldId(name),
     name,
@@ -48,7 +48,7 @@ export const WhoisContactFields = ({ isSameAsPrimary, onSameAsPrimaryChange, val
           <TextField label={t("whoisField", { field: t("fields.city") })} autoComplete="off" required {...field("whoisCity")} />
           <TextField label={t("whoisField", { field: t("fields.state") })} autoComplete="off" required {...field("whoisState")} />
           <TextField label={t("whoisField", { field: t("fields.zip") })} autoComplete="off" required {...field("whoisZip")} />
-          <SelectField label={t("whoisField", { field: t("fields.country") })} required options={COUNTRY_OPTIONS} {...field("whoisCountry")} />
+          <SelectField label={t("whoisField", { field: t("fields.country") })} required options={countryOptions} {...field("whoisCountry")} />
           <TextField label={t("whoisField", { field: t("fields.whoisPhone") })} type="tel" autoComplete="off" required className="sm:col-span-2" {...field("whoisPhone")} />
         </div>
       )}

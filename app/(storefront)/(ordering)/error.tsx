@@ -1,0 +1,3 @@
+"use client";
+
+export { StorefrontError as default } from "@/components/storefront/storefront-error";
