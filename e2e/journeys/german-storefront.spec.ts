@@ -87,3 +87,32 @@ test("a visitor who lands on a German product page gets a German cart from Add t
   await page.getByRole("link", { name: "Weiter einkaufen" }).click();
   await expect(page).toHaveURL(/\/shop\/de$/);
 });
+
+test("a client whose contact language is German gets a German client area on signing in from a browser that chose no language", async ({ browser, page, customer }) => {
+  // The account is made in German (the checkout's language becomes the contact's).
+  await page.goto("/shop/de/products/starter");
+  await page.getByRole("button", { name: "In den Warenkorb" }).click();
+  await page.getByRole("link", { name: "Zur Kasse gehen" }).click();
+  await page.getByLabel("Vorname", { exact: true }).fill(customer.firstName);
+  await page.getByLabel("Nachname", { exact: true }).fill(customer.lastName);
+  await page.getByLabel("E-Mail", { exact: true }).fill(customer.email);
+  await page.getByLabel("Straße und Hausnummer", { exact: true }).fill("1 Analytical Way");
+  await page.getByLabel("Ort", { exact: true }).fill("Austin");
+  await page.getByLabel("Bundesland/Region", { exact: true }).fill("TX");
+  await page.getByLabel("PLZ", { exact: true }).fill("73301");
+  await page.getByLabel("Telefon", { exact: true }).fill("+1 512 555 0100");
+  await page.getByLabel("Passwort", { exact: true }).fill(customer.password);
+  await page.getByLabel("Passwort bestätigen", { exact: true }).fill(customer.password);
+  await page.getByRole("button", { name: "Weiter" }).click();
+  await page.getByRole("checkbox", { name: "Ich akzeptiere die AGB" }).check();
+  await page.getByRole("button", { name: "Bestellung aufgeben" }).click();
+  await expect(page.getByRole("heading", { name: "Ihre Bestellung ist eingegangen" })).toBeVisible();
+
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto("/login");
+  await expect(fresh.getByRole("heading", { name: "Sign in to your client area" })).toBeVisible();
+  await fresh.getByLabel("E-mail or User Name").fill(customer.email);
+  await fresh.getByLabel("Password").fill(customer.password);
+  await fresh.getByRole("button", { name: "Sign In" }).click();
+  await expect(fresh.getByRole("heading", { name: "Übersicht" })).toBeVisible();
+});

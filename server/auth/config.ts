@@ -1,4 +1,5 @@
 import "server-only";
+import { adoptContactLanguage } from "@/server/i18n/adopt-contact-language";
 import type { NextAuthOptions } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -48,10 +49,15 @@ const credentialsFor = (kind: TSignInKind) =>
       const ip = clientIpFrom(new Headers(Object.entries(req.headers ?? {}).map(([name, value]): [string, string] => [name, String(value)])));
       try {
         const codeStep = ZCodeStep.safeParse(raw);
-        if (codeStep.success) return toUser(await signInWithSecondFactor({ ...codeStep.data, ip, now: now() }));
         const passwordStep = (kind === "client" ? ZClientPasswordStep : ZPasswordStep).safeParse(raw);
-        if (!passwordStep.success) return null;
-        return toUser(await signInWithPassword({ kind, ...passwordStep.data, ip, now: now() }));
+        const result = codeStep.success
+          ? await signInWithSecondFactor({ ...codeStep.data, ip, now: now() })
+          : passwordStep.success
+            ? await signInWithPassword({ kind, ...passwordStep.data, ip, now: now() })
+            : null;
+        if (!result) return null;
+        await adoptContactLanguage(result);
+        return toUser(result);
       } catch (error) {
         if (error instanceof AppError && error.code === "RATE_LIMITED") throw new Error(`${SIGN_IN_ERROR.rateLimited}:${error.details.retryAfterSeconds}`);
         throw error;

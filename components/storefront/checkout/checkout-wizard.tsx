@@ -70,7 +70,7 @@ export const CheckoutWizard = ({ cart, account, promoCode }: { cart: TCheckoutCa
   const [isEmailTaken, setIsEmailTaken] = useState(false);
   const [hasAcceptedTos, setHasAcceptedTos] = useState(false);
   // Account Credit exists only for a signed-in client's account that holds some.
-  const [paymentMethod, setPaymentMethod] = useState<"BANK_TRANSFER" | "ACCOUNT_CREDIT">("BANK_TRANSFER");
+  const [paymentMethod, setPaymentMethod] = useState<TPaymentMethod>("BANK_TRANSFER");
   const [tosError, setTosError] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -424,35 +424,15 @@ export const CheckoutWizard = ({ cart, account, promoCode }: { cart: TCheckoutCa
           <fieldset>
             <legend className="sr-only">{t("paymentMethod")}</legend>
             <div className="space-y-3">
-              <label className="flex items-center gap-3 text-sm">
-                <input
-                  type="radio"
-                  name="paymentMethod"
-                  value="BANK_TRANSFER"
-                  checked={paymentMethod === "BANK_TRANSFER"}
-                  onChange={() => setPaymentMethod("BANK_TRANSFER")}
-                  className="size-4 accent-brand-600"
-                />
-                <span>
-                  <span className="font-medium text-slate-900">{t("bankTransfer")}</span>
-                  <span className="block text-slate-600">{t("bankTransferHint")}</span>
-                </span>
-              </label>
+              <PaymentMethodOption value="BANK_TRANSFER" chosen={paymentMethod} onChoose={setPaymentMethod} name={t("bankTransfer")} hint={t("bankTransferHint")} />
               {account && account.creditBalanceCents > 0 && (
-                <label className="flex items-center gap-3 text-sm">
-                  <input
-                    type="radio"
-                    name="paymentMethod"
-                    value="ACCOUNT_CREDIT"
-                    checked={paymentMethod === "ACCOUNT_CREDIT"}
-                    onChange={() => setPaymentMethod("ACCOUNT_CREDIT")}
-                    className="size-4 accent-brand-600"
-                  />
-                  <span>
-                    <span className="font-medium text-slate-900">{t("accountCredit")}</span>
-                    <span className="block text-slate-600">{t("accountCreditHint", { balance: money(account.creditBalanceCents) })}</span>
-                  </span>
-                </label>
+                <PaymentMethodOption
+                  value="ACCOUNT_CREDIT"
+                  chosen={paymentMethod}
+                  onChoose={setPaymentMethod}
+                  name={t("accountCredit")}
+                  hint={t("accountCreditHint", { balance: money(account.creditBalanceCents) })}
+                />
               )}
             </div>
             {errors.paymentMethod?.[0] && (
@@ -474,6 +454,19 @@ export const CheckoutWizard = ({ cart, account, promoCode }: { cart: TCheckoutCa
     </>
   );
 };
+
+type TPaymentMethod = "BANK_TRANSFER" | "ACCOUNT_CREDIT";
+
+/** One choice of "Payment Method": a radio with the method's name and what it means. */
+const PaymentMethodOption = ({ value, chosen, onChoose, name, hint }: { value: TPaymentMethod; chosen: TPaymentMethod; onChoose: (method: TPaymentMethod) => void; name: string; hint: string }) => (
+  <label className="flex items-center gap-3 text-sm">
+    <input type="radio" name="paymentMethod" value={value} checked={chosen === value} onChange={() => onChoose(value)} className="size-4 accent-brand-600" />
+    <span>
+      <span className="font-medium text-slate-900">{name}</span>
+      <span className="block text-slate-600">{hint}</span>
+    </span>
+  </label>
+);
 
 /** The signed-in client's account on Order Summary and Order Details, in place of the contact fields. */
 const OrderingAccountSummary = ({ account }: { account: TOrderingAccount }) => {
