@@ -2,6 +2,10 @@
 // catalog, loaded with autocannon at 20 concurrent connections:
 //   - "Place Order" as new-account guests (the checkout.placeOrder tRPC mutation: scrypt password hashing,
 //     client + contact + order + invoice + outbox mails in one transaction), a new e-mail per request;
+//   - "Place Order" as signed-in clients (checkout.placeOrderForClient: order + invoice + outbox mails into an
+//     existing account, no password hashing), each connection with its own client's session cookie: 20
+//     accounts are created beforehand through the real guest checkout and signed in through next-auth's
+//     credentials flow (CSRF token, POST /api/auth/callback/client);
 //   - POST /api/v1/quote (the checkout's pricing use case, with tax);
 //   - GET /api/health, one `SELECT 1` round trip through the same server: the ceiling.
 // Per-IP rate limits: each request carries its own X-Forwarded-For (TRUST_PROXY=0 takes it), so every
@@ -24,8 +28,9 @@ const nextIp = () => {
   return `10.${(sequence >> 16) & 255}.${(sequence >> 8) & 255}.${sequence & 255}`;
 };
 
-const run = async (name, url, request) => {
-  const options = { url, connections: CONNECTIONS, timeout: 30, ...(request ? { requests: [request] } : {}) };
+// `setupClient` runs once per connection (autocannon's Client API): it gives each connection its own requests.
+const run = async (name, url, request, { setupClient } = {}) => {
+  const options = { url, connections: CONNECTIONS, timeout: 30, ...(request ? { requests: [request] } : {}), ...(setupClient ? { setupClient } : {}) };
   await autocannon({ ...options, duration: 2 }); // warm-up: compiled routes, connection pools
   const result = await autocannon({ ...options, duration: DURATION_S });
   const failed = result.non2xx + result.errors;
@@ -53,6 +58,70 @@ try {
       items: [{ productId: starterId, cycle: "MONTHLY" }],
     },
   });
+  const password = "correct horse battery staple";
+
+  /** Session cookies ("name=value; …") from a response's Set-Cookie headers, merged into `jar`. */
+  const keepCookies = (jar, response) => {
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(";");
+      const at = pair.indexOf("=");
+      jar.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    return jar;
+  };
+  const cookieHeader = (jar) => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+
+  // NOTE: the accounts are made the way a customer makes one (a guest order creates the account), so the
+  // signed-in orders run against ordinary accounts with an order and an invoice behind them already.
+  const createAccount = async () => {
+    const body = guestOrder();
+    const response = await fetch(`${server.baseUrl}/api/trpc/checkout.placeOrder`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": nextIp() },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`guest checkout for a bench account answered ${response.status}: ${await response.text()}`);
+    return body.json.email;
+  };
+  /** next-auth's credentials flow over HTTP, as the sign-in page does it: CSRF token and cookie, then the callback. */
+  const signIn = async (email) => {
+    const headers = { "x-forwarded-for": nextIp() };
+    const jar = new Map();
+    const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`, { headers });
+    keepCookies(jar, csrf);
+    const { csrfToken } = await csrf.json();
+    const form = new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: `${server.baseUrl}/client` });
+    const callback = await fetch(`${server.baseUrl}/api/auth/callback/client`, {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
+      body: form,
+      redirect: "manual",
+    });
+    keepCookies(jar, callback);
+    const session = await (await fetch(`${server.baseUrl}/api/auth/session`, { headers: { ...headers, cookie: cookieHeader(jar) } })).json();
+    if (session?.principal?.kind !== "client") throw new Error(`signing ${email} in gave no client session (callback ${callback.status})`);
+    return cookieHeader(jar);
+  };
+  const accountCount = CONNECTIONS;
+  const emails = [];
+  // NOTE: 4 at a time: each guest order hashes a password (scrypt), which takes most of a core.
+  for (let index = 0; index < accountCount; index += 4) emails.push(...(await Promise.all(Array.from({ length: Math.min(4, accountCount - index) }, createAccount))));
+  const sessionCookies = [];
+  for (const email of emails) sessionCookies.push(await signIn(email));
+  console.log(`${sessionCookies.length} client accounts created and signed in`);
+
+  const clientOrderBody = JSON.stringify({ json: { paymentMethod: "BANK_TRANSFER", acceptTos: true, items: [{ productId: starterId, cycle: "MONTHLY" }] } });
+  let nextSession = 0;
+  const signedInClient = (client) => {
+    const cookie = sessionCookies[nextSession++ % sessionCookies.length];
+    client.setRequests([
+      {
+        method: "POST",
+        setupRequest: (request) => ({ ...request, headers: { "content-type": "application/json", cookie, "x-forwarded-for": nextIp() }, body: clientOrderBody }),
+      },
+    ]);
+  };
+
   const quoteBody = JSON.stringify({
     currency: "USD",
     items: [{ product: "business", cycle: "MONTHLY", addons: ["daily-backups"], options: { "extra-storage": 10 } }],
@@ -67,6 +136,7 @@ try {
       setupRequest: (request) => ({ ...request, headers: { "content-type": "application/json", "x-forwarded-for": nextIp() }, body: quoteBody }),
     }),
   );
+  rowsOut.push(await run("signed-in order", `${server.baseUrl}/api/trpc/checkout.placeOrderForClient`, undefined, { setupClient: signedInClient }));
   rowsOut.push(
     await run("guest order", `${server.baseUrl}/api/trpc/checkout.placeOrder`, {
       method: "POST",
@@ -74,7 +144,7 @@ try {
     }),
   );
 
-  const [ceiling, quote, guest] = rowsOut;
+  const [ceiling, quote, signedIn, guest] = rowsOut;
   console.log(`\n${CONNECTIONS} connections, ${DURATION_S} s per target, production server on PostgreSQL\n`);
   console.log("target                 req/s    p50 ms   p99 ms   requests  failed   ratio to SELECT 1");
   for (const row of rowsOut) {
@@ -85,7 +155,8 @@ try {
   for (const row of rowsOut) console.log(`${row.name}: status codes ${row.statuses || "-"}, connection errors ${row.errors}, timeouts ${row.timeouts}`);
   console.log(`\nguest orders (password hashing included): ${guest.perSecond.toFixed(1)} orders/s, p50/p99 ${guest.p50}/${guest.p99} ms`);
   console.log(`  ratio to target ${TARGETS.ordersPerSecond} orders/s: ${(guest.perSecond / TARGETS.ordersPerSecond).toFixed(2)}; p99 to ${TARGETS.orderP99Ms} ms: ${(guest.p99 / TARGETS.orderP99Ms).toFixed(2)}`);
-  console.log("signed-in client orders: not measured (no signed-in/API order route on this branch yet)");
+  console.log(`signed-in client orders (no password hashing): ${signedIn.perSecond.toFixed(1)} orders/s, p50/p99 ${signedIn.p50}/${signedIn.p99} ms`);
+  console.log(`  ratio to target ${TARGETS.ordersPerSecond} orders/s: ${(signedIn.perSecond / TARGETS.ordersPerSecond).toFixed(2)}; p99 to ${TARGETS.orderP99Ms} ms: ${(signedIn.p99 / TARGETS.orderP99Ms).toFixed(2)}`);
   console.log(`quotes: ${quote.perSecond.toFixed(0)} quotes/s, p50/p99 ${quote.p50}/${quote.p99} ms; ratio to target ${TARGETS.quotesPerSecond}/s: ${(quote.perSecond / TARGETS.quotesPerSecond).toFixed(2)}`);
   console.log(`SELECT 1 ceiling: ${ceiling.perSecond.toFixed(0)} req/s`);
   if (rowsOut.some((row) => row.failed > 0)) {
