@@ -10,7 +10,8 @@
 //   - GET /api/health, one `SELECT 1` round trip through the same server: the ceiling.
 // Per-IP rate limits: each request carries its own X-Forwarded-For (TRUST_PROXY=0 takes it), so every
 // simulated client has its own bucket, and QUOTE_API_RATE_LIMIT_PER_MINUTE is raised for the run.
-// BENCH_DURATION_S (default 10) sets the measured seconds per target.
+// BENCH_DURATION_S (default 10) sets the measured seconds per target; BENCH_TARGETS (e.g. "quote,signed-in")
+// runs only those rows besides the SELECT 1 ceiling, which is always measured.
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
@@ -20,6 +21,8 @@ import { startAppServer } from "./app-server.mjs";
 
 const CONNECTIONS = 20;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const SELECTED = process.env.BENCH_TARGETS ? new Set(process.env.BENCH_TARGETS.split(",").map((name) => name.trim())) : null;
+const isSelected = (name) => !SELECTED || SELECTED.has(name);
 const TARGETS = { ordersPerSecond: 100, orderP99Ms: 200, quotesPerSecond: 1_000 };
 
 let sequence = 0;
@@ -102,13 +105,14 @@ try {
     if (session?.principal?.kind !== "client") throw new Error(`signing ${email} in gave no client session (callback ${callback.status})`);
     return cookieHeader(jar);
   };
-  const accountCount = CONNECTIONS;
-  const emails = [];
-  // NOTE: 4 at a time: each guest order hashes a password (scrypt), which takes most of a core.
-  for (let index = 0; index < accountCount; index += 4) emails.push(...(await Promise.all(Array.from({ length: Math.min(4, accountCount - index) }, createAccount))));
   const sessionCookies = [];
-  for (const email of emails) sessionCookies.push(await signIn(email));
-  console.log(`${sessionCookies.length} client accounts created and signed in`);
+  if (isSelected("signed-in")) {
+    const emails = [];
+    // NOTE: 4 at a time: each guest order hashes a password (scrypt), which takes most of a core.
+    for (let index = 0; index < CONNECTIONS; index += 4) emails.push(...(await Promise.all(Array.from({ length: Math.min(4, CONNECTIONS - index) }, createAccount))));
+    for (const email of emails) sessionCookies.push(await signIn(email));
+    console.log(`${sessionCookies.length} client accounts created and signed in`);
+  }
 
   const clientOrderBody = JSON.stringify({ json: { paymentMethod: "BANK_TRANSFER", acceptTos: true, items: [{ productId: starterId, cycle: "MONTHLY" }] } });
   let nextSession = 0;
@@ -128,23 +132,22 @@ try {
     customer: { country: "US", state: "TX" },
   });
 
-  const rowsOut = [];
-  rowsOut.push(await run("SELECT 1 (ceiling)", `${server.baseUrl}/api/health`));
-  rowsOut.push(
-    await run("quote", `${server.baseUrl}/api/v1/quote`, {
-      method: "POST",
-      setupRequest: (request) => ({ ...request, headers: { "content-type": "application/json", "x-forwarded-for": nextIp() }, body: quoteBody }),
-    }),
-  );
-  rowsOut.push(await run("signed-in order", `${server.baseUrl}/api/trpc/checkout.placeOrderForClient`, undefined, { setupClient: signedInClient }));
-  rowsOut.push(
-    await run("guest order", `${server.baseUrl}/api/trpc/checkout.placeOrder`, {
-      method: "POST",
-      setupRequest: (request) => ({ ...request, headers: { "content-type": "application/json", "x-forwarded-for": nextIp() }, body: JSON.stringify(guestOrder()) }),
-    }),
-  );
+  const ceiling = await run("SELECT 1 (ceiling)", `${server.baseUrl}/api/health`);
+  const quote = isSelected("quote")
+    ? await run("quote", `${server.baseUrl}/api/v1/quote`, {
+        method: "POST",
+        setupRequest: (request) => ({ ...request, headers: { "content-type": "application/json", "x-forwarded-for": nextIp() }, body: quoteBody }),
+      })
+    : null;
+  const signedIn = isSelected("signed-in") ? await run("signed-in order", `${server.baseUrl}/api/trpc/checkout.placeOrderForClient`, undefined, { setupClient: signedInClient }) : null;
+  const guest = isSelected("guest")
+    ? await run("guest order", `${server.baseUrl}/api/trpc/checkout.placeOrder`, {
+        method: "POST",
+        setupRequest: (request) => ({ ...request, headers: { "content-type": "application/json", "x-forwarded-for": nextIp() }, body: JSON.stringify(guestOrder()) }),
+      })
+    : null;
+  const rowsOut = [ceiling, quote, signedIn, guest].filter(Boolean);
 
-  const [ceiling, quote, signedIn, guest] = rowsOut;
   console.log(`\n${CONNECTIONS} connections, ${DURATION_S} s per target, production server on PostgreSQL\n`);
   console.log("target                 req/s    p50 ms   p99 ms   requests  failed   ratio to SELECT 1");
   for (const row of rowsOut) {
@@ -153,11 +156,14 @@ try {
     );
   }
   for (const row of rowsOut) console.log(`${row.name}: status codes ${row.statuses || "-"}, connection errors ${row.errors}, timeouts ${row.timeouts}`);
-  console.log(`\nguest orders (password hashing included): ${guest.perSecond.toFixed(1)} orders/s, p50/p99 ${guest.p50}/${guest.p99} ms`);
-  console.log(`  ratio to target ${TARGETS.ordersPerSecond} orders/s: ${(guest.perSecond / TARGETS.ordersPerSecond).toFixed(2)}; p99 to ${TARGETS.orderP99Ms} ms: ${(guest.p99 / TARGETS.orderP99Ms).toFixed(2)}`);
-  console.log(`signed-in client orders (no password hashing): ${signedIn.perSecond.toFixed(1)} orders/s, p50/p99 ${signedIn.p50}/${signedIn.p99} ms`);
-  console.log(`  ratio to target ${TARGETS.ordersPerSecond} orders/s: ${(signedIn.perSecond / TARGETS.ordersPerSecond).toFixed(2)}; p99 to ${TARGETS.orderP99Ms} ms: ${(signedIn.p99 / TARGETS.orderP99Ms).toFixed(2)}`);
-  console.log(`quotes: ${quote.perSecond.toFixed(0)} quotes/s, p50/p99 ${quote.p50}/${quote.p99} ms; ratio to target ${TARGETS.quotesPerSecond}/s: ${(quote.perSecond / TARGETS.quotesPerSecond).toFixed(2)}`);
+  const orderSummary = (label, row) => {
+    console.log(`${label}: ${row.perSecond.toFixed(1)} orders/s, p50/p99 ${row.p50}/${row.p99} ms`);
+    console.log(`  ratio to target ${TARGETS.ordersPerSecond} orders/s: ${(row.perSecond / TARGETS.ordersPerSecond).toFixed(2)}; p99 to ${TARGETS.orderP99Ms} ms: ${(row.p99 / TARGETS.orderP99Ms).toFixed(2)}`);
+  };
+  console.log("");
+  if (signedIn) orderSummary("signed-in client orders (no password hashing; the target's figure)", signedIn);
+  if (guest) orderSummary("guest orders (password hashing included)", guest);
+  if (quote) console.log(`quotes: ${quote.perSecond.toFixed(0)} quotes/s, p50/p99 ${quote.p50}/${quote.p99} ms; ratio to target ${TARGETS.quotesPerSecond}/s: ${(quote.perSecond / TARGETS.quotesPerSecond).toFixed(2)}`);
   console.log(`SELECT 1 ceiling: ${ceiling.perSecond.toFixed(0)} req/s`);
   if (rowsOut.some((row) => row.failed > 0)) {
     console.error("\nSome requests failed (non-2xx or errors): the figures above count only what was answered.");

@@ -4,21 +4,35 @@ import { type DbClient, db } from "@/server/db";
 
 export type TMailRecipient = { contactId: string; email: string; firstName: string; language: string; emailFormat: "HTML" | "TEXT"; isPrimary: boolean };
 
+const chooseRecipients = (contacts: readonly { id: string; email: string; firstName: string; language: string; emailFormat: "HTML" | "TEXT"; isPrimary: boolean; emailActions: string[] }[], action: TContactEmailAction): TMailRecipient[] => {
+  const subscribed = contacts.filter((contact) => contact.emailActions.includes(action));
+  const chosen = subscribed.length > 0 ? subscribed : contacts.filter((contact) => contact.isPrimary);
+  return chosen.map(({ id, emailActions: _actions, ...contact }) => ({ contactId: id, ...contact }));
+};
+
+/**
+ * The recipients of several e-mail actions of one client in one read (an order's confirmation and invoice
+ * mails), each chosen as mailRecipients chooses them.
+ */
+export const mailRecipientsByAction = async <A extends TContactEmailAction>(
+  { clientId, actions }: { clientId: string; actions: readonly A[] },
+  client: DbClient = db,
+): Promise<Record<A, TMailRecipient[]>> => {
+  const contacts = await client.contact.findMany({
+    where: { clientId, OR: [{ emailActions: { hasSome: [...actions] } }, { isPrimary: true }] },
+    orderBy: [{ isPrimary: "desc" }, { createdAt: "asc" }],
+    select: { id: true, email: true, firstName: true, language: true, emailFormat: true, isPrimary: true, emailActions: true },
+  });
+  return Object.fromEntries(actions.map((action) => [action, chooseRecipients(contacts, action)])) as Record<A, TMailRecipient[]>;
+};
+
 /**
  * The contacts of a client who receive mails of this e-mail action ("Email Actions" on each contact), primary
  * first. When no contact has ticked it, the primary contact receives it anyway: an invoice or a password for a
  * new package must reach someone on the account.
  */
-export const mailRecipients = async ({ clientId, action }: { clientId: string; action: TContactEmailAction }, client: DbClient = db): Promise<TMailRecipient[]> => {
-  const contacts = await client.contact.findMany({
-    where: { clientId, OR: [{ emailActions: { has: action } }, { isPrimary: true }] },
-    orderBy: [{ isPrimary: "desc" }, { createdAt: "asc" }],
-    select: { id: true, email: true, firstName: true, language: true, emailFormat: true, isPrimary: true, emailActions: true },
-  });
-  const subscribed = contacts.filter((contact) => contact.emailActions.includes(action));
-  const chosen = subscribed.length > 0 ? subscribed : contacts.filter((contact) => contact.isPrimary);
-  return chosen.map(({ id, emailActions: _actions, ...contact }) => ({ contactId: id, ...contact }));
-};
+export const mailRecipients = async ({ clientId, action }: { clientId: string; action: TContactEmailAction }, client: DbClient = db): Promise<TMailRecipient[]> =>
+  (await mailRecipientsByAction({ clientId, actions: [action] }, client))[action];
 
 /** The To: header for one mail to all of them (they are on the same account). */
 export const recipientAddresses = (recipients: readonly TMailRecipient[]) => recipients.map((recipient) => recipient.email).join(", ");
