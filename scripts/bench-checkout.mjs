@@ -35,12 +35,16 @@ const nextIp = () => {
 const run = async (name, url, request, { setupClient } = {}) => {
   const options = { url, connections: CONNECTIONS, timeout: 30, ...(request ? { requests: [request] } : {}), ...(setupClient ? { setupClient } : {}) };
   await autocannon({ ...options, duration: 2 }); // warm-up: compiled routes, connection pools
+  const cpuBefore = server.cpuMicros();
   const result = await autocannon({ ...options, duration: DURATION_S });
+  // NOTE: the server's CPU time per answered request is steadier than req/s on a shared machine (the neighbours'
+  // load changes the second, hardly the first); PostgreSQL's own CPU is not in it.
+  const cpuMsPerRequest = (server.cpuMicros() - cpuBefore) / 1000 / Math.max(1, result.requests.total);
   const failed = result.non2xx + result.errors;
   const statuses = Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => `${status}×${count}`).join(" ");
   // NOTE: req/s counts 2xx answers only; latency covers every answer.
   const ok = result.requests.total - result.non2xx;
-  return { name, perSecond: ok / DURATION_S, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, failed, statuses, errors: result.errors, timeouts: result.timeouts };
+  return { name, cpuMsPerRequest, perSecond: ok / DURATION_S, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, failed, statuses, errors: result.errors, timeouts: result.timeouts };
 };
 
 const logFile = path.join(os.tmpdir(), `bench-checkout-server-${process.pid}.log`);
@@ -149,10 +153,10 @@ try {
   const rowsOut = [ceiling, quote, signedIn, guest].filter(Boolean);
 
   console.log(`\n${CONNECTIONS} connections, ${DURATION_S} s per target, production server on PostgreSQL\n`);
-  console.log("target                 req/s    p50 ms   p99 ms   requests  failed   ratio to SELECT 1");
+  console.log("target                 req/s    p50 ms   p99 ms   requests  failed   ratio to SELECT 1   server CPU ms/req");
   for (const row of rowsOut) {
     console.log(
-      `${row.name.padEnd(20)} ${row.perSecond.toFixed(0).padStart(7)} ${String(row.p50).padStart(9)} ${String(row.p99).padStart(8)} ${String(row.total).padStart(10)} ${String(row.failed).padStart(7)}   ${(row.perSecond / ceiling.perSecond).toFixed(3).padStart(17)}`,
+      `${row.name.padEnd(20)} ${row.perSecond.toFixed(0).padStart(7)} ${String(row.p50).padStart(9)} ${String(row.p99).padStart(8)} ${String(row.total).padStart(10)} ${String(row.failed).padStart(7)}   ${(row.perSecond / ceiling.perSecond).toFixed(3).padStart(17)}   ${row.cpuMsPerRequest.toFixed(2).padStart(17)}`,
     );
   }
   for (const row of rowsOut) console.log(`${row.name}: status codes ${row.statuses || "-"}, connection errors ${row.errors}, timeouts ${row.timeouts}`);

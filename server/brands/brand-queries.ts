@@ -8,10 +8,10 @@ export const listBrands = async (client: DbClient = db) =>
 export const findBrand = async ({ id }: { id: string }, client: DbClient = db) => client.brand.findUnique({ where: { id } });
 
 /** The brand a client sees: its own, else the default (null only before any brand exists). */
-export const brandOfClient = async ({ clientId }: { clientId: string }, client: DbClient = db) => {
-  const row = await client.client.findUnique({ where: { id: clientId }, select: { brand: true } });
-  return row?.brand ?? (await client.brand.findFirst({ where: { isDefault: true } }));
-};
+// NOTE: one statement (every order reads it twice, for the invoice header and the mail sender): the client's
+// brand sorts before the default one (isDefault false first), and is the default itself when it is that brand.
+export const brandOfClient = async ({ clientId }: { clientId: string }, client: DbClient = db) =>
+  client.brand.findFirst({ where: { OR: [{ clients: { some: { id: clientId } } }, { isDefault: true }] }, orderBy: { isDefault: "asc" } });
 
 /**
  * The seller block at the top of a client's invoices: its brand's invoice header, else the seller settings

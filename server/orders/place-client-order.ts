@@ -15,11 +15,11 @@ const PLACE_ORDER_TIMEOUT_MS = 20_000;
  * counts; quoting never calls VIES). Ordering creates invoices: the procedures need the billing permission.
  */
 const loadOrderingAccount = async (principal: TClientPrincipal, client: DbClient) => {
-  const account = await client.client.findUniqueOrThrow({
-    where: { id: principal.clientId },
-    select: { currency: true, country: true, state: true, isTaxable: true, taxId: true },
+  // NOTE: one read for both (the contact belongs to the principal's account, or nothing is found).
+  const { client: account, ...contact } = await client.contact.findFirstOrThrow({
+    where: { id: principal.contactId, clientId: principal.clientId },
+    select: { id: true, firstName: true, lastName: true, email: true, client: { select: { currency: true, country: true, state: true, isTaxable: true, taxId: true } } },
   });
-  const contact = await client.contact.findUniqueOrThrow({ where: { id: principal.contactId }, select: { id: true, firstName: true, lastName: true, email: true } });
   const vatNumber = account.taxId && isEuMemberState(account.country) ? account.taxId : "";
   const pricing = {
     currency: account.currency,
