@@ -49,7 +49,11 @@ const run = async (name, url, request, { setupClient } = {}) => {
 
 const logFile = path.join(os.tmpdir(), `bench-checkout-server-${process.pid}.log`);
 console.log(`server log: ${logFile}`);
-const server = await startAppServer({ port: 3300, quiet: true, logFile, extraEnv: { QUOTE_API_RATE_LIMIT_PER_MINUTE: "100000000", TRUST_PROXY: "0" } });
+// NOTE: over the Unix socket by default, as bench:workflows (README "Performance"): on this machine pg's socket
+// writes over TCP loopback took about a tenth of the server's CPU. BENCH_DB_TRANSPORT=tcp measures over 127.0.0.1.
+const databaseTransport = process.env.BENCH_DB_TRANSPORT === "tcp" ? "tcp" : "socket";
+console.log(`database transport: ${databaseTransport}`);
+const server = await startAppServer({ port: 3300, quiet: true, logFile, databaseTransport, extraEnv: { QUOTE_API_RATE_LIMIT_PER_MINUTE: "100000000", TRUST_PROXY: "0" } });
 try {
   const database = new pg.Client(server.databaseUrl);
   await database.connect();
