@@ -1,5 +1,6 @@
 import "server-only";
 import type { TClientPrincipal } from "@/server/auth/principal";
+import { CLIENT_GROUP_DISCOUNT_SELECT } from "@/server/clients/apply-client-group-discount";
 import { type DbClient, db } from "@/server/db";
 import { isEuMemberState } from "@/server/tax/eu-vat-rates";
 import type { TClientPlaceOrderFields, TClientQuoteOrderFields } from "./checkout.schemas";
@@ -18,7 +19,7 @@ const loadOrderingAccount = async (principal: TClientPrincipal, client: DbClient
   // NOTE: one read for both (the contact belongs to the principal's account, or nothing is found).
   const { client: account, ...contact } = await client.contact.findFirstOrThrow({
     where: { id: principal.contactId, clientId: principal.clientId },
-    select: { id: true, firstName: true, lastName: true, email: true, client: { select: { currency: true, country: true, state: true, isTaxable: true, taxId: true } } },
+    select: { id: true, firstName: true, lastName: true, email: true, client: { select: { currency: true, country: true, state: true, isTaxable: true, taxId: true, clientGroup: { select: CLIENT_GROUP_DISCOUNT_SELECT } } } },
   });
   const vatNumber = account.taxId && isEuMemberState(account.country) ? account.taxId : "";
   const pricing = {
@@ -27,6 +28,7 @@ const loadOrderingAccount = async (principal: TClientPrincipal, client: DbClient
     state: account.state,
     customer: { vatNumber, isBusiness: Boolean(vatNumber), isTaxable: account.isTaxable, taxId: account.taxId },
     clientId: principal.clientId,
+    clientGroup: account.clientGroup,
   };
   return { contact, pricing };
 };

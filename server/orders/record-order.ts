@@ -3,7 +3,7 @@ import { writeAuditEntry } from "@/server/audit/write-audit-entry";
 import { issueInvoice } from "@/server/billing/invoices/issue-invoice";
 import { orderItemExtras } from "@/server/catalog/offer-lines";
 import { reserveStock } from "@/server/catalog/reserve-stock";
-import { mailFromForClient } from "@/server/brands/brand-queries";
+import { brandDocumentsForClient } from "@/server/brands/brand-queries";
 import { mailRecipientsByAction, recipientAddresses } from "@/server/clients/mail-recipients";
 import type { DbClient } from "@/server/db";
 import { queueMail } from "@/server/mail/queue-mail";
@@ -92,14 +92,15 @@ export const recordOrder = async ({ clientId, contact, quote, paymentMethod, who
     );
   }
 
-  const [recipients, fromAddress] = await Promise.all([
+  const [recipients, brand] = await Promise.all([
     mailRecipientsByAction({ clientId, actions: ["general", "invoices"] }, tx),
-    mailFromForClient({ clientId }, tx),
+    brandDocumentsForClient({ clientId }, tx),
   ]);
+  const fromAddress = brand.mailFrom;
   const confirmation = orderConfirmationMail({ firstName: recipients.general[0]!.firstName, orderNumber: order.number, quote });
   await queueMail({ dedupeKey: `order-confirmation:${order.id}`, template: "order-confirmation", to: recipientAddresses(recipients.general), clientId, fromAddress, now, ...confirmation }, tx);
 
-  const invoice = await issueInvoice({ clientId, orderId: order.id, currency: quote.currency, lines: invoiceLines, taxNotes: quote.notes, now }, tx);
+  const invoice = await issueInvoice({ clientId, orderId: order.id, currency: quote.currency, lines: invoiceLines, taxNotes: quote.notes, header: brand.invoiceHeader, now }, tx);
   const invoiceNumber = invoice.number!;
   await writeAuditEntry(
     {
