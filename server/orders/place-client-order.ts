@@ -1,6 +1,5 @@
 import "server-only";
 import type { TClientPrincipal } from "@/server/auth/principal";
-import { CLIENT_GROUP_DISCOUNT_SELECT } from "@/server/clients/apply-client-group-discount";
 import { type DbClient, db } from "@/server/db";
 import { isEuMemberState } from "@/server/tax/eu-vat-rates";
 import type { TClientPlaceOrderFields, TClientQuoteOrderFields } from "./checkout.schemas";
@@ -15,12 +14,27 @@ const PLACE_ORDER_TIMEOUT_MS = 20_000;
  * country and state, "is taxable" and tax ID (an EU account's tax ID is its VAT number, whose stored VIES status
  * counts; quoting never calls VIES). Ordering creates invoices: the procedures need the billing permission.
  */
+type TOrderingAccountRow = {
+  id: string; firstName: string; lastName: string; email: string;
+  currency: string; country: string; state: string; isTaxable: boolean; taxId: string;
+  groupName: string | null; discountBasisPoints: number | null;
+};
+
 const loadOrderingAccount = async (principal: TClientPrincipal, client: DbClient) => {
-  // NOTE: one read for both (the contact belongs to the principal's account, or nothing is found).
-  const { client: account, ...contact } = await client.contact.findFirstOrThrow({
-    where: { id: principal.contactId, clientId: principal.clientId },
-    select: { id: true, firstName: true, lastName: true, email: true, client: { select: { currency: true, country: true, state: true, isTaxable: true, taxId: true, clientGroup: { select: CLIENT_GROUP_DISCOUNT_SELECT } } } },
-  });
+  // NOTE: one plain statement for the contact, its account and the account's group (the contact belongs to the
+  // principal's account, or nothing is found): every signed-in quote and order reads it, and the nested Prisma
+  // read planned three queries afresh each time (issue #9).
+  const [row] = await client.$queryRawUnsafe<TOrderingAccountRow[]>(
+    `SELECT ct.id, ct."firstName", ct."lastName", ct.email, c.currency, c.country, c.state, c."isTaxable", c."taxId",
+       g.name AS "groupName", g."discountBasisPoints"
+     FROM "Contact" ct JOIN "Client" c ON c.id = ct."clientId" LEFT JOIN "ClientGroup" g ON g.id = c."clientGroupId"
+     WHERE ct.id = $1 AND ct."clientId" = $2`,
+    principal.contactId,
+    principal.clientId,
+  );
+  if (!row) throw new Error(`The ordering contact ${principal.contactId} of client ${principal.clientId} does not exist`);
+  const { groupName, discountBasisPoints, currency, country, state, isTaxable, taxId, ...contact } = row;
+  const account = { currency, country, state, isTaxable, taxId, clientGroup: groupName === null ? null : { name: groupName, discountBasisPoints: discountBasisPoints! } };
   const vatNumber = account.taxId && isEuMemberState(account.country) ? account.taxId : "";
   const pricing = {
     currency: account.currency,
