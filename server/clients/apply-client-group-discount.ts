@@ -6,8 +6,8 @@ import { applyBasisPoints } from "@/server/money/money";
 /** What a client group's discount applies to: the recurring prices (product, add-ons, options), not setup fees. */
 const ELIGIBLE_KINDS: ReadonlySet<TOfferLineKind> = new Set(["PRODUCT", "ADDON", "OPTION"]);
 
-/** What the discount needs of the client's group; select it with the account to save a read (signed-in checkout). */
-export const CLIENT_GROUP_DISCOUNT_SELECT = { name: true, discountBasisPoints: true } as const;
+/** What the discount needs of the client's group (the signed-in checkout reads it with the account). */
+const CLIENT_GROUP_DISCOUNT_SELECT = { name: true, discountBasisPoints: true } as const;
 export type TClientGroupDiscount = { name: string; discountBasisPoints: number };
 
 /**

@@ -9,17 +9,17 @@ import { whoisContactOf } from "./whois-contact";
 
 const PLACE_ORDER_TIMEOUT_MS = 20_000;
 
-/**
- * The account a signed-in contact orders into, and how its orders are priced: the account's currency, billing
- * country and state, "is taxable" and tax ID (an EU account's tax ID is its VAT number, whose stored VIES status
- * counts; quoting never calls VIES). Ordering creates invoices: the procedures need the billing permission.
- */
 type TOrderingAccountRow = {
   id: string; firstName: string; lastName: string; email: string;
   currency: string; country: string; state: string; isTaxable: boolean; taxId: string;
   groupName: string | null; discountBasisPoints: number | null;
 };
 
+/**
+ * The account a signed-in contact orders into, and how its orders are priced: the account's currency, billing
+ * country and state, "is taxable" and tax ID (an EU account's tax ID is its VAT number, whose stored VIES status
+ * counts; quoting never calls VIES). Ordering creates invoices: the procedures need the billing permission.
+ */
 const loadOrderingAccount = async (principal: TClientPrincipal, client: DbClient) => {
   // NOTE: one plain statement for the contact, its account and the account's group (the contact belongs to the
   // principal's account, or nothing is found): every signed-in quote and order reads it, and the nested Prisma
