@@ -57,7 +57,12 @@ const processGroupCpuMicros = (group) => {
  *   secrets: { authSecret: string, encryptionKey: string }, testHooksToken?: string, stop: () => Promise<void>,
  *   cpuMicros: () => number }>}
  */
-export const startAppServer = async ({ port = 3100, extraEnv = {}, quiet = false, testHooks = false, logFile } = {}) => {
+/**
+ * `databaseTransport`: "socket" connects the app over the throwaway cluster's Unix socket, as an app next to its
+ * PostgreSQL would (the benchmarks; README "Performance"); "tcp" (the default) over 127.0.0.1. With
+ * TEST_DATABASE_URL it is that URL as given.
+ */
+export const startAppServer = async ({ port = 3100, extraEnv = {}, quiet = false, testHooks = false, logFile, databaseTransport = "tcp" } = {}) => {
   ensureBuild();
   const cluster = process.env.TEST_DATABASE_URL ? null : await startPostgres();
   const adminUrl = process.env.TEST_DATABASE_URL ?? cluster.url("postgres");
@@ -69,7 +74,7 @@ export const startAppServer = async ({ port = 3100, extraEnv = {}, quiet = false
 
   const baseUrl = `http://127.0.0.1:${port}`;
   const adminPassword = randomBytes(12).toString("base64url");
-  const databaseUrl = withDatabase(adminUrl, database);
+  const databaseUrl = cluster && databaseTransport === "socket" ? cluster.socketUrl(database) : withDatabase(adminUrl, database);
   // With DATABASE_URL the app refuses to start without these (README "Secrets and encryption").
   const secrets = {
     authSecret: randomBytes(32).toString("base64url"),

@@ -5,6 +5,7 @@ import { type DbClient, db } from "@/server/db";
 import type { Prisma } from "@/server/db/generated/client";
 import type { BillingCycle, ProductType } from "@/server/db/generated/enums";
 import { loadCurrencyContext, priceCurrencies } from "./currency-context";
+import { readOfferProducts } from "./offer-products";
 import { priceOptions, type TConfigOption, type TOptionChoices, type TPricedOption } from "./pricing/price-options";
 import { findCyclePrice, resolveCyclePrices, type TCurrencyContext, type TStoredPrice } from "./pricing/resolve-cycle-prices";
 
@@ -155,12 +156,7 @@ export const resolveOffers = async ({ refs, currency = STOREFRONT_CURRENCY }: { 
   const context = await loadCurrencyContext(currency, client);
   if (!context) return refs.map(() => ({ offer: null, problem: "This currency is not offered.", reason: "unavailable" }));
   const productIds = [...new Set(refs.map((ref) => ref.productId))];
-  const products = productIds.length
-    ? await client.product.findMany({
-        where: { id: { in: productIds }, group: { isHidden: false } },
-        select: { id: true, name: true, slug: true, type: true, stockCount: true, prices: pricesIn(context), addons: addonsSelect(context), options: optionsSelect(context) },
-      })
-    : [];
+  const products = await readOfferProducts({ productIds, currencies: priceCurrencies(context) }, client);
   const productsById = new Map(products.map((product) => [product.id, product]));
   const demand = new Map<string, number>();
   return refs.map((ref): TOfferResolution => {

@@ -11,6 +11,11 @@ export type QueueMailOptions = RenderedMail & {
   template: string;
   to: string;
   clientId?: string;
+  /**
+   * The client's brand sender (mailFromForClient), when the caller has already read it in the same
+   * transaction; absent: read here.
+   */
+  fromAddress?: string | null;
   now: Date;
 };
 
@@ -23,10 +28,10 @@ export type QueueMailOptions = RenderedMail & {
  * from its brand's sender when the brand has one.
  * Returns whether this call queued it (false: it was already queued, and nothing is announced again).
  */
-export const queueMail = async ({ now, ...mail }: QueueMailOptions, client: DbClient = db) => {
+export const queueMail = async ({ now, fromAddress: knownFromAddress, ...mail }: QueueMailOptions, client: DbClient = db) => {
   // NOTE: a client's mails come from its brand's sender, fixed when queued (a later brand change does not
   // re-address mail already in the outbox).
-  const fromAddress = mail.clientId ? await mailFromForClient({ clientId: mail.clientId }, client) : null;
+  const fromAddress = knownFromAddress !== undefined ? knownFromAddress : mail.clientId ? await mailFromForClient({ clientId: mail.clientId }, client) : null;
   const [queued] = await client.outboxMail.createManyAndReturn({
     data: [{ ...mail, fromAddress, createdAt: now, nextAttemptAt: now }],
     skipDuplicates: true,

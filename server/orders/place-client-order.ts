@@ -11,17 +11,32 @@ import { whoisContactOf } from "./whois-contact";
 
 const PLACE_ORDER_TIMEOUT_MS = 20_000;
 
+type TOrderingAccountRow = {
+  id: string; firstName: string; lastName: string; email: string; language: string;
+  currency: string; country: string; state: string; isTaxable: boolean; taxId: string; creditBalanceCents: number;
+  groupName: string | null; discountBasisPoints: number | null;
+};
+
 /**
  * The account a signed-in contact orders into, and how its orders are priced: the account's currency, billing
  * country and state, "is taxable" and tax ID (an EU account's tax ID is its VAT number, whose stored VIES status
  * counts; quoting never calls VIES). Ordering creates invoices: the procedures need the billing permission.
  */
 const loadOrderingAccount = async (principal: TClientPrincipal, client: DbClient) => {
-  const account = await client.client.findUniqueOrThrow({
-    where: { id: principal.clientId },
-    select: { currency: true, country: true, state: true, isTaxable: true, taxId: true, creditBalanceCents: true },
-  });
-  const contact = await client.contact.findUniqueOrThrow({ where: { id: principal.contactId }, select: { id: true, firstName: true, lastName: true, email: true, language: true } });
+  // NOTE: one plain statement for the contact, its account and the account's group (the contact belongs to the
+  // principal's account, or nothing is found): every signed-in quote and order reads it, and the nested Prisma
+  // read planned three queries afresh each time (issue #9).
+  const [row] = await client.$queryRawUnsafe<TOrderingAccountRow[]>(
+    `SELECT ct.id, ct."firstName", ct."lastName", ct.email, ct.language, c.currency, c.country, c.state, c."isTaxable", c."taxId",
+       c."creditBalanceCents", g.name AS "groupName", g."discountBasisPoints"
+     FROM "Contact" ct JOIN "Client" c ON c.id = ct."clientId" LEFT JOIN "ClientGroup" g ON g.id = c."clientGroupId"
+     WHERE ct.id = $1 AND ct."clientId" = $2`,
+    principal.contactId,
+    principal.clientId,
+  );
+  if (!row) throw new Error(`The ordering contact ${principal.contactId} of client ${principal.clientId} does not exist`);
+  const { groupName, discountBasisPoints, currency, country, state, isTaxable, taxId, creditBalanceCents, language, ...contact } = row;
+  const account = { currency, country, state, isTaxable, taxId, creditBalanceCents, clientGroup: groupName === null ? null : { name: groupName, discountBasisPoints: discountBasisPoints! } };
   const vatNumber = account.taxId && isEuMemberState(account.country) ? account.taxId : "";
   const pricing = {
     currency: account.currency,
@@ -29,8 +44,9 @@ const loadOrderingAccount = async (principal: TClientPrincipal, client: DbClient
     state: account.state,
     customer: { vatNumber, isBusiness: Boolean(vatNumber), isTaxable: account.isTaxable, taxId: account.taxId },
     clientId: principal.clientId,
+    clientGroup: account.clientGroup,
     // The invoice is issued in the ordering contact's language.
-    language: contact.language,
+    language,
   };
   return { contact, pricing, creditBalanceCents: account.creditBalanceCents };
 };

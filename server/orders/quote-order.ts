@@ -2,7 +2,7 @@ import "server-only";
 import { resolveOffers, type TOfferRef } from "@/server/catalog/catalog-queries";
 import { offerLines } from "@/server/catalog/offer-lines";
 import { applyPromoCode } from "@/server/promotions/apply-promo-code";
-import { applyClientGroupDiscount } from "@/server/clients/apply-client-group-discount";
+import { applyClientGroupDiscount, type TClientGroupDiscount } from "@/server/clients/apply-client-group-discount";
 import { type DbClient, db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { documentText } from "@/server/i18n/document-text";
@@ -22,6 +22,8 @@ export type QuoteOrderOptions = {
   promoCode?: string;
   /** The ordering client, for the promo code's "new clients only" and "once per client" (null: a new account). */
   clientId?: string | null;
+  /** The client's group (its discount), when the caller has read it with the account; absent: read by clientId. */
+  clientGroup?: TClientGroupDiscount | null;
   /** The language the invoice is issued in (its line descriptions and tax legends); English by default. */
   language?: string;
   now: Date;
@@ -35,7 +37,7 @@ export type QuoteOrderOptions = {
  * in the catalog in the currency (server/catalog/catalog-queries.ts resolveOffers), or nothing is quoted and the
  * error says why.
  */
-export const quoteOrder = async ({ items, currency, country, state, customer, promoCode, clientId = null, language, now }: QuoteOrderOptions, client: DbClient = db) => {
+export const quoteOrder = async ({ items, currency, country, state, customer, promoCode, clientId = null, clientGroup, language, now }: QuoteOrderOptions, client: DbClient = db) => {
   const text = documentText(language);
   const resolutions = await resolveOffers({ refs: items, currency }, client);
   const problem = resolutions.find((resolution) => resolution.problem)?.problem;
@@ -44,7 +46,7 @@ export const quoteOrder = async ({ items, currency, country, state, customer, pr
     throw new AppError("PRODUCT_UNAVAILABLE", { userMessage: message, fieldErrors: { items: [message] } });
   }
   const catalogItems = resolutions.flatMap(({ offer }) => (offer ? [offer] : [])).map((offer) => ({ ...offer, lines: offerLines(offer, text) }));
-  const pricedItems = await applyClientGroupDiscount({ items: catalogItems, clientId, text }, client);
+  const pricedItems = await applyClientGroupDiscount({ items: catalogItems, clientId, clientGroup, text }, client);
   const discounted = promoCode?.trim() ? await applyPromoCode({ code: promoCode, items: pricedItems, currency, clientId, now, text }, client) : null;
   const { items: quotedItems, ...tax } = await taxQuoteItems({ items: discounted?.items ?? pricedItems, customer: { ...customer, country, state }, now, text }, client);
   const allLines = quotedItems.flatMap((item) => item.lines);

@@ -21,7 +21,8 @@ export const pricesIncludeTaxSetting = defineSetting<boolean>("tax.pricesInclude
 
 /** Both tax settings in one round trip (every quote reads them); a missing or invalid value reads as its default. */
 export const getTaxSettings = async (client: DbClient = db) => {
-  const rows = await client.setting.findMany({ where: { key: { in: [sellerSetting.key, pricesIncludeTaxSetting.key] } }, select: { key: true, value: true } });
+  // NOTE: raw SQL for the same reason as findTaxRules (read by every quote; the plan costs more than the query).
+  const rows = await client.$queryRawUnsafe<{ key: string; value: unknown }[]>(`SELECT key, value FROM "Setting" WHERE key = ANY($1::text[])`, [sellerSetting.key, pricesIncludeTaxSetting.key]);
   const read = <T>(setting: TSettingDefinition<T>) => {
     const parsed = setting.schema.safeParse(rows.find((row) => row.key === setting.key)?.value);
     return parsed.success ? parsed.data : setting.defaultValue;

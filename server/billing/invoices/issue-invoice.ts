@@ -26,6 +26,8 @@ export type IssueInvoiceOptions = {
   lines: readonly TIssueInvoiceLine[];
   /** Tax legends for the invoice, e.g. "Reverse charge" and both VAT numbers (server/tax/decide-vat-treatment.ts). */
   taxNotes?: readonly string[];
+  /** The seller block (invoiceHeaderForClient), when the caller has read it in the same transaction; absent: read here. */
+  header?: string;
   now: Date;
 };
 
@@ -34,13 +36,13 @@ export type IssueInvoiceOptions = {
  * the rounded lines. Run it inside the caller's transaction so the number is only used if everything commits.
  * Issued invoices never change afterwards (the seller header is copied in too); corrections are credit notes.
  */
-export const issueInvoice = async ({ clientId, orderId, currency, lines, taxNotes = [], now }: IssueInvoiceOptions, client: DbClient = db) => {
+export const issueInvoice = async ({ clientId, orderId, currency, lines, taxNotes = [], header: knownHeader, now }: IssueInvoiceOptions, client: DbClient = db) => {
   if (lines.length === 0) {
     throw new Error("An invoice needs at least one line");
   }
   const subtotalCents = sumCents(lines.map((line) => line.amountCents));
   const taxCents = sumCents(lines.map((line) => line.taxCents));
-  const header = await invoiceHeaderForClient({ clientId }, client);
+  const header = knownHeader ?? (await invoiceHeaderForClient({ clientId }, client));
   const number = await claimInvoiceNumber({}, client);
   return client.invoice.create({
     data: {
