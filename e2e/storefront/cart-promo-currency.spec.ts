@@ -17,6 +17,8 @@ test("a visitor applies a promo code and switches the currency in the cart; chec
   await expect(promo.getByLabel("Promo Code")).toHaveAccessibleDescription("This code does not exist. Check the spelling and try again.");
   await promo.getByLabel("Promo Code").fill("not a code!");
   await promo.getByRole("button", { name: "Apply" }).click();
+  // The same message as before: wait for this answer's page, or the next fill races the navigation and is lost.
+  await expect(page).toHaveURL(/\/cart\?notice=promo-unknown$/);
   await expect(promo.getByLabel("Promo Code")).toHaveAccessibleDescription("This code does not exist. Check the spelling and try again.");
 
   await promo.getByLabel("Promo Code").fill("welcome10");
